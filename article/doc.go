@@ -72,6 +72,10 @@ type Document struct {
 	// "text" (a date line in the page), "url" (a date in the article's URL),
 	// "flag" (--published), or "" when the date is unknown.
 	DateSource string
+	// DateAmbiguous reports that Published came from a numeric date whose
+	// day and month could be swapped (both at most 12); it was read
+	// month-first.
+	DateAmbiguous bool
 
 	Src  []byte // the original bytes of the file, never rewritten
 	Text []byte // the readable text; for txt and md the same bytes as Src

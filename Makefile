@@ -1,0 +1,44 @@
+# claimdiff — see README.md
+GO      ?= go
+BIN     ?= bin/claimdiff
+EVALSET ?= ../shared/eval/dev
+FUZZTIME ?= 3s
+
+.PHONY: all build test fuzz eval bench lint profile clean
+
+all: build test
+
+build:
+	$(GO) build -o $(BIN) ./cmd/claimdiff
+
+# The README's test command. Needs nothing outside the repository.
+test:
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+# A short run of every fuzz target (a few seconds each).
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+# Scores claimdiff on the development set (reads ../shared/eval) and prints
+# the scorer's last line.
+eval: build
+	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" $(EVALSET) | tail -1
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+lint:
+	@test -z "$$(gofmt -l . | grep -v '^testdata/')" || (gofmt -l . | grep -v '^testdata/'; exit 1)
+	$(GO) vet ./...
+
+profile: build
+	$(BIN) check --cpuprofile cpu.prof --memprofile mem.prof testdata/seeds > /dev/null || true
+
+clean:
+	rm -rf bin cpu.prof mem.prof

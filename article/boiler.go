@@ -1,0 +1,389 @@
+package article
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Boilerplate rules are data: word lists matched by small scanners on a
+// lower-cased copy of the line.
+
+// blockHeaders are standalone lines (compared lower-cased, without trailing
+// ":", ">" or "»") that start a block of related links, promos or comments
+// running to the end of the document.
+var blockHeaders = setOf(
+	"top stories", "top news", "related articles", "related", "related stories", "related news",
+	"related posts", "related content", "related coverage", "related topics", "related reading",
+	"read more", "read next", "also read", "read also", "more to read", "what to read next",
+	"you might also like", "you may also like", "you might like", "you may like",
+	"you might be interested in", "you may be interested in",
+	"other news", "in other news", "more news", "more stories", "more headlines",
+	"most popular", "most read", "most viewed", "most shared", "popular", "popular now", "popular stories",
+	"trending", "trending now", "trending stories", "trending news",
+	"newsletter", "newsletters", "download the app", "get the app",
+	"recommended", "recommended for you", "recommended stories", "recommended articles",
+	"comments", "latest news", "latest stories", "latest articles", "latest headlines",
+	"editor's picks", "editors' picks", "editor’s picks", "don't miss", "don’t miss", "must read",
+	"more on this story", "around the web", "from the web", "sponsored stories", "promoted stories",
+	"leave a reply", "leave a comment", "join the conversation", "discussion", "explore more",
+)
+
+// boilerLines are whole lines (same folding as blockHeaders) that are page
+// furniture.
+var boilerLines = setOf(
+	"logo", "image", "images", "photo", "photos", "picture", "video", "videos", "audio", "gallery",
+	"live", "share", "print", "email", "e-mail", "menu", "search", "home", "close", "open",
+	"advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "paid content", "promoted",
+	"skip to content", "skip to main content", "skip to navigation", "jump to content",
+	"see more", "see all", "load more", "show more", "view more", "more", "next", "previous", "prev",
+	"back to top", "top", "subscribe", "sign in", "sign up", "log in", "login", "logout", "register",
+	"listen", "watch", "play", "pause", "follow", "following", "facebook", "twitter", "x", "whatsapp",
+	"telegram", "linkedin", "reddit", "instagram", "youtube", "pinterest", "copy link", "copied",
+	"accept", "reject", "accept all", "reject all", "got it", "ok", "agree", "i agree", "manage preferences",
+	"breaking", "breaking news", "exclusive", "opinion", "analysis", "news", "world", "business",
+	"toggle navigation", "main menu", "navigation", "sections", "edition", "loading", "loading...",
+	"no comments yet", "no comments yet...", "be the first to comment", "comments closed",
+	"deal of the day", "app-storeplay-store", "google play", "app store",
+)
+
+// prefixRule drops a line that starts with p (lower-cased, at a word
+// boundary) and has at most max words.
+type prefixRule struct {
+	p   string
+	max int
+	k   uint8
+}
+
+var boilerPrefixes = indexPrefixes([]prefixRule{
+	{"skip to", 6, kDrop}, {"share:", 40, kDrop}, {"share this", 12, kDrop}, {"share on", 12, kDrop},
+	{"share article", 12, kDrop}, {"share via", 12, kDrop}, {"follow us", 20, kDrop}, {"follow", 8, kDrop},
+	{"sign up", 40, kDrop}, {"sign in", 20, kDrop}, {"log in", 20, kDrop}, {"subscribe", 40, kDrop},
+	{"join", 12, kDrop}, {"download the", 30, kDrop}, {"download our", 30, kDrop}, {"get the app", 30, kDrop},
+	{"get our", 30, kDrop}, {"get the latest", 30, kDrop}, {"get started", 12, kDrop}, {"find your next", 30, kDrop},
+	{"forum:", 40, kDrop}, {"deal of the day", 40, kDrop}, {"support independent", 60, kDrop},
+	{"support our", 40, kDrop}, {"not investment advice", 40, kDrop}, {"watch the full", 30, kDrop},
+	{"watch:", 30, kDrop}, {"watch live", 20, kDrop}, {"watch now", 20, kDrop}, {"watch video", 20, kDrop},
+	{"listen:", 30, kDrop}, {"listen to this", 20, kDrop}, {"have you been affected", 60, kDrop},
+	{"contact our newsdesk", 40, kDrop}, {"leave a comment", 30, kDrop}, {"comments are open", 30, kDrop},
+	{"comments (", 10, kDrop}, {"comments:", 10, kDrop}, {"no comments", 20, kDrop}, {"share this post", 20, kDrop},
+	{"filed under", 40, kDrop}, {"tags:", 60, kDrop}, {"tagged:", 60, kDrop}, {"tagged with", 60, kDrop},
+	{"topics:", 60, kDrop}, {"categories:", 60, kDrop}, {"category:", 60, kDrop},
+	{"related article", 40, kDrop}, {"related:", 40, kDrop}, {"related story", 40, kDrop},
+	{"read more", 40, kDrop}, {"read also", 40, kDrop}, {"also read", 40, kDrop}, {"also see", 40, kDrop},
+	{"see also", 40, kDrop}, {"see more", 20, kDrop}, {"click here", 40, kDrop}, {"advertisement", 12, kDrop},
+	{"sponsored", 12, kDrop}, {"cookies:", 80, kDrop}, {"cookie", 80, kDrop}, {"we use cookies", 80, kDrop},
+	{"we and our", 80, kDrop}, {"this site uses", 80, kDrop}, {"this website uses", 80, kDrop},
+	{"by continuing", 60, kDrop}, {"accept all", 30, kDrop}, {"accept cookies", 30, kDrop},
+	{"manage cookies", 30, kDrop}, {"privacy policy", 30, kDrop}, {"terms of use", 30, kDrop},
+	{"terms and conditions", 30, kDrop}, {"all rights reserved", 40, kDrop}, {"copyright", 40, kDrop},
+	{"(c)", 40, kDrop}, {"©", 40, kDrop}, {"photo shows", 80, kDrop}, {"photo:", 60, kDrop},
+	{"photograph:", 60, kDrop}, {"file photo", 60, kDrop}, {"pictured:", 60, kDrop}, {"image:", 60, kDrop},
+	{"image source", 40, kDrop}, {"image caption", 60, kDrop}, {"media caption", 60, kDrop},
+	{"caption:", 60, kDrop}, {"credit:", 30, kDrop}, {"photo credit", 30, kDrop}, {"originally published", 40, kDrop},
+	{"story continues", 20, kDrop}, {"continue reading", 20, kDrop}, {"article continues", 20, kDrop},
+	{"loading", 6, kDrop}, {"newsletter", 40, kDrop}, {"more from", 8, kHeader}, {"recommended", 5, kHeader},
+	{"trending:", 40, kDrop}, {"most popular:", 40, kDrop}, {"you may also like:", 40, kDrop},
+	{"last updated", 12, kMeta}, {"updated:", 12, kMeta}, {"published:", 12, kMeta}, {"posted on", 16, kMeta},
+	{"posted by", 12, kMeta}, {"first published", 12, kMeta}, {"written by", 10, kMeta}, {"reported by", 10, kMeta},
+	{"words by", 10, kMeta}, {"edited by", 10, kMeta}, {"reporting by", 20, kMeta}, {"additional reporting", 20, kMeta},
+	{"original url", 20, kMeta}, {"source url", 20, kMeta}, {"source:", 12, kMeta}, {"sources:", 20, kMeta},
+	{"url:", 4, kMeta}, {"link:", 4, kMeta}, {"http://", 1, kMeta}, {"https://", 1, kMeta}, {"www.", 1, kMeta},
+	{"no comments yet", 20, kDrop}, {"be the first to", 20, kDrop}, {"try our", 8, kDrop},
+	{"explore what", 16, kDrop},
+})
+
+// boilerNeedles drop a short line (at most maxNeedleLine bytes) that
+// contains one of them.
+var boilerNeedles = [][]byte{
+	[]byte("use cookies"), []byte("uses cookies"), []byte("cookie policy"), []byte("cookie settings"),
+	[]byte("all rights reserved"), []byte("may earn a commission"), []byte("earn a commission"),
+	[]byte("affiliate link"), []byte("contact our newsdesk"), []byte("leave a comment"),
+	[]byte("comments are open"), []byte("readers already"), []byte("our newsletter"),
+	[]byte("free newsletter"), []byte("daily newsletter"), []byte("weekly newsletter"),
+	[]byte("download the app"), []byte("download our app"), []byte("prices delayed"),
+	[]byte("not investment advice"), []byte("appeared first on"), []byte("click here"),
+	[]byte("support independent journalism"), []byte("support our journalism"),
+	[]byte("become a member"), []byte("become a subscriber"), []byte("already a subscriber"),
+	[]byte("subscribe now"), []byte("subscribe today"), []byte("subscribe for"), []byte("sign up for our"),
+	[]byte("enable javascript"), []byte("your browser does not"), []byte("unlimited access"),
+	[]byte("this article is for subscribers"), []byte("to continue reading"),
+}
+
+const maxNeedleLine = 320
+
+// counterWords are the nouns of engagement counters ("12 comments",
+// "312 replies", "4 min read").
+var counterWords = setOf("comment", "comments", "reply", "replies", "share", "shares", "view", "views",
+	"read", "reads", "likes", "like", "reactions", "responses", "min", "mins", "minutes", "minute")
+
+// menuWords are generic items of a navigation line.
+var menuWords = setOf("home", "news", "world", "business", "sports", "sport", "politics", "opinion",
+	"menu", "search", "login", "subscribe", "video", "videos", "live", "latest", "about", "contact",
+	"entertainment", "tech", "technology", "science", "health", "culture", "lifestyle", "travel")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// indexPrefixes groups prefix rules by first byte.
+func indexPrefixes(rules []prefixRule) *[256][]prefixRule {
+	var idx [256][]prefixRule
+	for _, r := range rules {
+		idx[r.p[0]] = append(idx[r.p[0]], r)
+	}
+	return &idx
+}
+
+// lineKey returns the lower-cased line without trailing ":", ">", "»", "›"
+// and spaces, for set lookups.
+func lineKey(l []byte) []byte {
+	e := len(l)
+	for e > 0 {
+		switch {
+		case l[e-1] == ':' || l[e-1] == '>' || l[e-1] == ' ' || l[e-1] == '|':
+			e--
+		case e >= 2 && l[e-2] == 0xC2 && l[e-1] == 0xBB:
+			e -= 2
+		case e >= 3 && l[e-3] == 0xE2 && l[e-2] == 0x80 && l[e-1] == 0xBA:
+			e -= 3
+		default:
+			return l[:e]
+		}
+	}
+	return l[:e]
+}
+
+// lineKind classifies one non-blank line (trimmed) of plain text.
+func lineKind(s []byte) uint8 {
+	if !hasLetters(s, 2) {
+		return kDrop
+	}
+	var lb [maxNeedleLine]byte
+	l := lowerASCII(lb[:], s)
+	short := len(s) <= maxNeedleLine
+	if short && len(s) <= 48 {
+		key := lineKey(l)
+		if blockHeaders[string(key)] {
+			return kHeader
+		}
+		if boilerLines[string(key)] {
+			return kDrop
+		}
+	}
+	words := -1
+	for _, r := range boilerPrefixes[l[0]] {
+		if !hasPrefixWord(l, r.p) {
+			continue
+		}
+		if words < 0 {
+			words = countWords(s)
+		}
+		if words <= r.max && (r.k != kHeader || !endsTerminal(s)) {
+			return r.k
+		}
+	}
+	if words < 0 {
+		words = countWords(s)
+	}
+	if isMenu(s, l, words) {
+		return kDrop
+	}
+	if short {
+		for _, n := range boilerNeedles {
+			if bytes.Contains(l, n) {
+				return kDrop
+			}
+		}
+		if bytes.Contains(s, []byte("©")) {
+			return kDrop
+		}
+	}
+	if words <= 6 {
+		if isCounter(l) || bytes.HasSuffix(l, []byte(" ago")) || bytes.HasSuffix(l, []byte("ago.")) {
+			return kDrop
+		}
+	}
+	if words <= 8 && isByline(s, l) {
+		return kMeta
+	}
+	if isCaption(l) {
+		return kDrop
+	}
+	if words <= 14 && len(s) <= 160 {
+		if _, ok := parseDateLine(s); ok {
+			return kMeta
+		}
+	}
+	return kProse
+}
+
+// hasPrefixWord reports whether l starts with p at a word boundary.
+func hasPrefixWord(l []byte, p string) bool {
+	if len(l) < len(p) || string(l[:len(p)]) != p {
+		return false
+	}
+	if len(l) == len(p) {
+		return true
+	}
+	last := p[len(p)-1]
+	if !isLetter(last) && !isDigit(last) {
+		return true
+	}
+	return !isLetter(l[len(p)]) && !isDigit(l[len(p)])
+}
+
+// isMenu reports navigation and ticker lines: several "|", "•" or "·"
+// separators, many " - " separators, or mostly ALL-CAPS words.
+func isMenu(s, l []byte, words int) bool {
+	if bytes.Count(s, []byte("|")) >= 2 || bytes.Count(s, []byte(" • ")) >= 2 || bytes.Count(s, []byte(" · ")) >= 2 {
+		return true
+	}
+	if bytes.Count(s, []byte(" - ")) >= 4 && !endsTerminal(s) {
+		return true
+	}
+	if words >= 3 && !endsTerminal(s) {
+		caps, all := 0, 0
+		for f := range bytes.FieldsSeq(s) {
+			if !hasLetters(f, 1) {
+				continue
+			}
+			all++
+			if isAllCaps(f) {
+				caps++
+			}
+		}
+		if all >= 3 && caps*4 >= all*3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isAllCaps reports whether the letters of w are all upper case (at least
+// two letters).
+func isAllCaps(w []byte) bool {
+	n := 0
+	for i := 0; i < len(w); {
+		r, s := runeAt(w, i)
+		i += s
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// isCounter reports "12 comments", "Comments (23)", "4 min read",
+// "312 replies".
+func isCounter(l []byte) bool {
+	digit := false
+	for _, c := range l {
+		if isDigit(c) {
+			digit = true
+			break
+		}
+	}
+	if !digit {
+		return false
+	}
+	for f := range bytes.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if counterWords[string(f)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isByline reports "By Jane Doe", "By Continental Press staff".
+func isByline(s, l []byte) bool {
+	if !hasPrefixWord(l, "by") || len(s) < 4 || endsTerminal(s) && !bytes.HasSuffix(s, []byte("Jr.")) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(s[3:])
+	return unicode.IsUpper(r)
+}
+
+// isCaption reports photo captions and credits.
+func isCaption(l []byte) bool {
+	for _, suf := range [...]string{"photo)", "photos)", "images)", "photo/afp)", "/afp)", "/reuters)", "file photo)"} {
+		if bytes.HasSuffix(l, []byte(suf)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBoiler reports inline promos inside prose: a sentence starting
+// "Also Read", "Read more", "Related:".
+func sentenceBoiler(s []byte) bool {
+	var lb [24]byte
+	l := lowerASCII(lb[:], s)
+	for _, p := range [...]string{"also read", "read also", "read more", "related:", "related article", "see also", "click here", "watch:", "subscribe", "sign up", "advertisement"} {
+		if hasPrefixWord(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLike reports a headline: 3 to 30 words, not ending with a period,
+// not a quote fragment.
+func titleLike(s []byte) bool {
+	n := countWords(s)
+	if n < 3 || n > 30 || len(s) > 300 {
+		return false
+	}
+	e := len(s)
+	for e > 0 && (s[e-1] == '"' || s[e-1] == '\'' || s[e-1] == ')') {
+		e--
+	}
+	if e > 0 && (s[e-1] == '.' || s[e-1] == ',' || s[e-1] == ':' || s[e-1] == ';') {
+		return false
+	}
+	r, _ := runeAt(s, 0)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteRune(r)
+}
+
+// titleStopWords may be lower case in a Title Case headline.
+var titleStopWords = setOf("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to",
+	"for", "by", "with", "from", "as", "over", "into", "amid", "after", "vs", "via", "per", "is", "are")
+
+// titleCase reports a short Title Case line ("Iraq Welcomes Recognition of
+// Palestine by Several Countries."): a headline even when it ends with a
+// period.
+func titleCase(s []byte) bool {
+	n := 0
+	for f := range bytes.FieldsSeq(s) {
+		n++
+		if n > 15 {
+			return false
+		}
+		i := 0
+		var r rune
+		for i < len(f) {
+			var n int
+			r, n = runeAt(f, i)
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
+			}
+			i += n
+		}
+		if i == len(f) || unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		w := bytes.TrimRight(f[i:], ".,;:!?")
+		if len(w) < 8 && titleStopWords[string(w)] {
+			continue
+		}
+		return false
+	}
+	return n >= 4
+}

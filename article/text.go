@@ -1,0 +1,410 @@
+package article
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the byte-level helpers shared by the scanners: white
+// space, lines, folding and hashing.
+
+// spaceAt returns the byte length of the horizontal white space character
+// (ASCII blank, NBSP, the U+2000 spaces, zero-width space, BOM, ideographic
+// space) starting at t[i], or 0.
+func spaceAt(t []byte, i int) int {
+	switch c := t[i]; c {
+	case ' ', '\t', '\f', '\v':
+		return 1
+	case 0xC2:
+		if i+1 < len(t) && t[i+1] == 0xA0 {
+			return 2
+		}
+	case 0xE2:
+		if i+2 < len(t) {
+			if t[i+1] == 0x80 && (t[i+2] >= 0x80 && t[i+2] <= 0x8B || t[i+2] == 0xA8 || t[i+2] == 0xA9 || t[i+2] == 0xAF) ||
+				t[i+1] == 0x81 && (t[i+2] == 0x9F || t[i+2] == 0xA0) {
+				return 3
+			}
+		}
+	case 0xE3:
+		if i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80 {
+			return 3
+		}
+	case 0xEF:
+		if i+2 < len(t) && t[i+1] == 0xBB && t[i+2] == 0xBF {
+			return 3
+		}
+	}
+	return 0
+}
+
+// spaceBefore returns the byte length of the white space character ending
+// just before t[i], or 0.
+func spaceBefore(t []byte, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	if t[i-1] < 0x80 {
+		if spaceAt(t, i-1) == 1 {
+			return 1
+		}
+		return 0
+	}
+	for n := 2; n <= 3 && n <= i; n++ {
+		if spaceAt(t[:i], i-n) == n {
+			return n
+		}
+	}
+	return 0
+}
+
+// wsAt is spaceAt plus line breaks.
+func wsAt(t []byte, i int) int {
+	if c := t[i]; c == '\n' || c == '\r' {
+		return 1
+	}
+	return spaceAt(t, i)
+}
+
+// trimSpace returns the bounds of t[s:e] without surrounding white space
+// (line breaks included).
+func trimSpace(t []byte, s, e int) (int, int) {
+	for s < e {
+		n := wsAt(t[:e], s)
+		if n == 0 {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		if c := t[e-1]; c == '\n' || c == '\r' {
+			e--
+			continue
+		}
+		n := spaceBefore(t[:e], e)
+		if n == 0 {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// line is one line of Text: [start, end) is its content without the line
+// break and surrounding white space (start == end for a blank line).
+type line struct {
+	start, end int
+	list       bool // a Markdown list item or block quote: never joined to the previous line
+}
+
+// splitLines splits t[from:] into lines ending at "\n", "\r\n" or "\r".
+func splitLines(t []byte, from int) []line {
+	n := 1
+	for i := from; i < len(t); i++ {
+		if t[i] == '\n' || t[i] == '\r' {
+			n++
+		}
+	}
+	lines := make([]line, 0, n)
+	s := from
+	for i := from; i <= len(t); i++ {
+		if i < len(t) && t[i] != '\n' && t[i] != '\r' {
+			continue
+		}
+		a, b := trimSpace(t, s, i)
+		lines = append(lines, line{start: a, end: b})
+		if i < len(t) && t[i] == '\r' && i+1 < len(t) && t[i+1] == '\n' {
+			i++
+		}
+		s = i + 1
+	}
+	return lines
+}
+
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isUpper(c byte) bool  { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool  { return 'a' <= c && c <= 'z' }
+func lowerByte(c byte) byte {
+	if isUpper(c) {
+		return c + 32
+	}
+	return c
+}
+
+// runeAt decodes the rune at t[i].
+func runeAt(t []byte, i int) (rune, int) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(t[i:])
+}
+
+// isQuoteRune reports quote marks folded away when comparing text.
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '`', '‘', '’', '‚', '‛', '“', '”', '„', '‟', '«', '»', '‹', '›', '′', '″':
+		return true
+	}
+	return false
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// foldHash hashes t folded for duplicate detection: case, white space and
+// quote marks are ignored.
+func foldHash(t []byte) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c <= ' ' || c == '"' || c == '\'' || c == '`' {
+				continue
+			}
+			h ^= uint64(lowerByte(c))
+			h *= fnvPrime
+			continue
+		}
+		r, n := utf8.DecodeRune(t[i:])
+		i += n
+		if unicode.IsSpace(r) || isQuoteRune(r) || r == 0x200B || r == 0xFEFF {
+			continue
+		}
+		h ^= uint64(unicode.ToLower(r))
+		h *= fnvPrime
+	}
+	return h
+}
+
+// appendFoldCompact appends t lower-cased with white space and quote marks
+// removed (the form used to look paragraphs up in readability's text).
+func appendFoldCompact(dst, t []byte) []byte {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c <= ' ' || c == '"' || c == '\'' || c == '`' {
+				continue
+			}
+			dst = append(dst, lowerByte(c))
+			continue
+		}
+		r, n := utf8.DecodeRune(t[i:])
+		i += n
+		if unicode.IsSpace(r) || isQuoteRune(r) || r == 0x200B || r == 0xFEFF {
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// appendFolded appends t with every run of white space (line breaks
+// included) folded to one space, surrounding space trimmed and invalid UTF-8
+// replaced by U+FFFD. With md set, Markdown inline markup is removed: block
+// quote and list markers at line starts, emphasis stars, code ticks, and
+// links [text](url) keep only their text.
+func appendFolded(dst, t []byte, md bool) []byte {
+	start := len(dst)
+	space := false
+	lineStart := true
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c == '\n' || c == '\r' {
+			space, lineStart = true, true
+			i++
+			continue
+		}
+		if n := spaceAt(t, i); n > 0 {
+			space = true
+			i += n
+			continue
+		}
+		if md {
+			if lineStart {
+				lineStart = false
+				if n := mdMarkerLen(t[i:]); n > 0 {
+					i += n
+					space = true
+					continue
+				}
+			}
+			switch c {
+			case '*', '`':
+				i++
+				continue
+			case '_':
+				if i+1 < len(t) && t[i+1] == '_' {
+					i += 2
+					continue
+				}
+			case '!':
+				if i+1 < len(t) && t[i+1] == '[' {
+					if _, end, ok := mdLink(t, i+1); ok {
+						i = end
+						continue
+					}
+				}
+			case '[':
+				if ts, end, ok := mdLink(t, i); ok {
+					if space && len(dst) > start {
+						dst = append(dst, ' ')
+					}
+					space = false
+					dst = appendFolded(dst, ts, true)
+					i = end
+					continue
+				}
+			}
+		}
+		lineStart = false
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		if c < utf8.RuneSelf {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(t[i:])
+		if r == utf8.RuneError && n <= 1 {
+			dst = append(dst, "\uFFFD"...)
+			i++
+			continue
+		}
+		dst = append(dst, t[i:i+n]...)
+		i += n
+	}
+	return dst
+}
+
+// foldString is appendFolded as a string.
+func foldString(t []byte, md bool) string {
+	return string(appendFolded(nil, t, md))
+}
+
+// countWords counts the runs of non-space bytes of t.
+func countWords(t []byte) int {
+	n := 0
+	in := false
+	for i := 0; i < len(t); {
+		if w := wsAt(t, i); w > 0 {
+			in = false
+			i += w
+			continue
+		}
+		if !in {
+			n++
+			in = true
+		}
+		i++
+	}
+	return n
+}
+
+// hasLetter reports whether t has at least min letters (any script).
+func hasLetters(t []byte, min int) bool {
+	n := 0
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if isLetter(c) {
+				n++
+				if n >= min {
+					return true
+				}
+			}
+			i++
+			continue
+		}
+		r, s := utf8.DecodeRune(t[i:])
+		if unicode.IsLetter(r) {
+			n++
+			if n >= min {
+				return true
+			}
+		}
+		i += s
+	}
+	return false
+}
+
+// closerLen returns the length of a closing quote, bracket or terminal
+// punctuation mark at t[i] (what may follow the end of a sentence), or 0.
+func closerLen(t []byte, i int) int {
+	switch c := t[i]; c {
+	case '"', '\'', ')', ']', '.', '!', '?', '*', '_':
+		return 1
+	case 0xE2:
+		if i+2 < len(t) && t[i+1] == 0x80 {
+			switch t[i+2] {
+			case 0x99, 0x9D, 0xA6, 0xBA: // ’ ” … ›
+				return 3
+			}
+		}
+	case 0xC2:
+		if i+1 < len(t) && t[i+1] == 0xBB { // »
+			return 2
+		}
+	}
+	return 0
+}
+
+// endsTerminal reports whether t ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsTerminal(t []byte) bool {
+	e := len(t)
+	for e > 0 {
+		if n := spaceBefore(t, e); n > 0 {
+			e -= n
+			continue
+		}
+		c := t[e-1]
+		switch c {
+		case '.', '!', '?':
+			return true
+		case '"', '\'', ')', ']', '*', '_':
+			e--
+			continue
+		}
+		if e >= 3 && t[e-3] == 0xE2 && t[e-2] == 0x80 {
+			switch t[e-1] {
+			case 0xA6:
+				return true
+			case 0x99, 0x9D, 0xBA:
+				e -= 3
+				continue
+			}
+		}
+		if e >= 2 && t[e-2] == 0xC2 && t[e-1] == 0xBB {
+			e -= 2
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// startsLower reports whether t starts with a lower-case letter.
+func startsLower(t []byte) bool {
+	if len(t) == 0 {
+		return false
+	}
+	r, _ := runeAt(t, 0)
+	return unicode.IsLower(r)
+}
+
+// lowerASCII copies the first len(buf) bytes of t into buf with ASCII
+// letters lower-cased.
+func lowerASCII(buf []byte, t []byte) []byte {
+	n := copy(buf, t)
+	for i := 0; i < n; i++ {
+		buf[i] = lowerByte(buf[i])
+	}
+	return buf[:n]
+}

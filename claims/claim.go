@@ -1,0 +1,97 @@
+// Package claims reads checkable statements out of a Document: values
+// (dates, counts, percentages, money, durations, quantities, tallies) with
+// what they measure, quotes with their speakers, the titles people are given,
+// and statements that are denied or ruled out. It never fails on content:
+// text that cannot be read as a claim yields none.
+package claims
+
+import (
+	"time"
+
+	"github.com/claimdiff/claimdiff/article"
+)
+
+// Type is the type of a claim.
+type Type int
+
+// Claim types.
+const (
+	TypeValue Type = iota // a value about an event or attribute
+	TypeQuote             // a quotation with its speaker
+	TypeRole              // a title or affiliation given to a person
+	TypeProp              // a statement, possibly negated ("denied that X")
+)
+
+// Claim is one checkable statement of a document.
+type Claim struct {
+	Doc  *article.Document
+	Type Type
+	Sent int          // index of the (first) evidence sentence in Doc.Sentences
+	Span article.Span // the evidence: the sentence(s), in Doc.Text
+
+	// Value claims.
+	Value     Mention      // offsets are into Doc.Text
+	ValueSpan article.Span // the value's own words
+	Key       string       // event or attribute key from the lexicon ("killed", "tariff"); "n:noun" when only a counted noun anchors it
+	Weak      bool         // the key is a weak one (a counted noun or a change verb only)
+	Counted   string       // class of the counted noun ("people", "jobs"), or the noun itself
+	Head      string       // the words that name what the value measures, for explanations
+	Subject   []string     // entity keys of the clause (raw; canonicalised by compare)
+	Qualifier []string     // entity keys of a prepositional phrase on the value ("on Indian goods", "at Tollbridge")
+	Time      *Date        // the time of the event when the sentence dates it apart from the value itself
+	Update    bool         // stated as an update ("rose to 14", "had put the toll at 12")
+	Increment bool         // "two more": not a total
+
+	// Quote claims.
+	Quote   string   // the words inside the quotation marks, verbatim
+	Speaker string   // entity key of who says so ("" when unknown)
+	Words   []string // content stems of the quote
+	Context []string // content stems of the words around the quote (the occasion)
+
+	// Role claims.
+	Person string   // entity key of the person
+	Title  string   // the title as written ("Deputy Fire Chief")
+	Heads  []string // title head words, normalised ("chief", "secretary")
+	Rank   []string // rank words ("deputy", "acting")
+	Org    string   // entity key of an explicit affiliation ("for Aurelia Air"), "" when none
+
+	// Statements.
+	Prop []string // content stems of the proposition (verb first)
+
+	Hedged  bool // reportedly, could, may, whether, a question
+	Negated bool // not, never, denied
+	Quoted  bool // the value stands inside a quotation
+}
+
+// Options configure extraction.
+type Options struct {
+	Lexicon *Lexicon // nil: the built-in lexicon
+}
+
+// Published returns the publication date of the claim's document.
+func (c *Claim) Published() time.Time { return c.Doc.Published }
+
+// Text returns the evidence text, white space folded.
+func (c *Claim) Text() string {
+	return foldSpace(c.Doc.Text[c.Span.Start:c.Span.End])
+}
+
+// foldSpace folds runs of white space (line breaks included) into one space
+// and trims the ends; invalid UTF-8 becomes U+FFFD.
+func foldSpace(b []byte) string {
+	out := make([]rune, 0, len(b))
+	space := false
+	for _, r := range string(b) {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0':
+			space = true
+			continue
+		}
+		if space && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space = false
+		out = append(out, r)
+	}
+	return string(out)
+}

@@ -1,0 +1,269 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// name is a run of capitalised words in a sentence: a person, a place, an
+// organisation. Title words in front of a person ("Chief Fire Officer") are
+// split off into Title.
+type name struct {
+	I, J   int      // token range [I, J) of the name proper
+	TI     int      // first token of the title in front (TI == I when none)
+	Words  []string // lower-cased words of the name
+	Title  []string // lower-cased title words before the name
+	Person bool     // looks like a person (first + last name, or has a title)
+}
+
+// Key is the name's words joined by spaces.
+func (n name) Key() string { return strings.Join(n.Words, " ") }
+
+// titleWords are words of titles and roles that stand before names.
+var titleWords = setOf("president,vice,prime,minister,chancellor,king,queen,prince,princess,chief,executive,officer," +
+	"deputy,assistant,acting,interim,former,fire,judge,justice,mayor,governor,council,councillor,councilor,member,spokeswoman,spokesman," +
+	"spokesperson,envoy,special,secretary,general,director,chairman,chairwoman,chair,aide,prosecutor,lawyer,attorney," +
+	"analyst,leader,head,manager,commissioner,inspector,superintendent,sergeant,captain,colonel,lieutenant,senator,sen.," +
+	"rep.,representative,ambassador,correspondent,reporter,editor,founder,owner,ceo,cfo,coach,professor,prof.,dr,dr.,mr,mr.," +
+	"mrs,mrs.,ms,ms.,sir,dame,lord,lady,pope,bishop,rev.,reverend,father,sister,nurse,driver,organiser,organizer,presidential," +
+	"foreign,defence,defense,interior,finance,health,labour,labor,economy,justice,police,rescue,security,deputy,state,federal," +
+	"regional,national,city,club,union,party,parliament,speaker,staff,retired,current,senior,junior,station,commander,officer," +
+	"minister,premier,chairperson,trustee,treasurer,auditor,solicitor,barrister,detective,constable,marshal,warden,dean,rector," +
+	"headteacher,principal,superintendent,administrator,adviser,advisor,counsel,economist,scientist,engineer,expert,official," +
+	"spokesperson,secretary-general,water,resources,emergency,affairs,transport,trade,industry,energy,environment,education," +
+	"culture,agriculture,development,communications,operations,technology,marketing,sales,financial,legal,public,crown,district," +
+	"county,provincial,municipal,deputy,co-founder,cofounder,vice-president,vice-chair,landlady,landlord,farmer,machinist,resident")
+
+// rankWords change the rank of a title: a Deputy Fire Chief is not the Chief.
+var rankWords = setOf("deputy,assistant,acting,interim,vice,former,associate,junior,senior,co,honorary")
+
+// genericHeads are title heads that any role may also be called.
+var genericHeads = setOf("leader,official,head,figure,member,representative,aide,staff,boss,chief,officer,executive")
+
+// nonNameCaps are capitalised words that do not start or make names.
+var nonNameCaps = setOf("the,a,an,in,on,at,for,by,with,from,to,of,and,but,or,as,after,before,when,while,if,this,that," +
+	"these,those,it,its,he,she,they,we,i,you,his,her,their,our,my,there,here,what,who,why,how,where,which,some,many,most," +
+	"all,no,not,yes,one,two,three,four,five,six,seven,eight,nine,ten,since,until,despite,during,under,over,about,around," +
+	"nearly,more,less,last,next,first,second,third,just,only,also,even,however,meanwhile,still,so,then,now,today,yesterday," +
+	"tomorrow,earlier,later,according,asked,speaking,like,among,between,both,each,every,other,another,such,said,says,told," +
+	"january,february,march,april,may,june,july,august,september,october,november,december,jan,feb,mar,apr,jun,jul,aug," +
+	"sep,sept,oct,nov,dec,monday,tuesday,wednesday,thursday,friday,saturday,sunday,mon,tue,wed,thu,fri,sat,sun," +
+	"nobody,everyone,everybody,someone,anyone,nothing,let,get,please,yet,though,although,because,instead,indeed,whether," +
+	"residents,officials,police,authorities,investigators,workers,people,critics,supporters,opponents,analysts,shares")
+
+// demonyms maps adjectives of nationality to the place.
+var demonyms = map[string]string{
+	"russian": "russia", "ukrainian": "ukraine", "chinese": "china", "indian": "india", "american": "united states",
+	"u.s.": "united states", "us": "united states", "usa": "united states", "u.s.a.": "united states", "united states": "united states",
+	"british": "united kingdom", "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom",
+	"german": "germany", "french": "france", "italian": "italy", "spanish": "spain", "japanese": "japan", "korean": "korea",
+	"iranian": "iran", "israeli": "israel", "palestinian": "palestine", "turkish": "turkey", "polish": "poland",
+	"canadian": "canada", "mexican": "mexico", "brazilian": "brazil", "australian": "australia", "belarusian": "belarus",
+	"kazakh": "kazakhstan", "uzbek": "uzbekistan", "pakistani": "pakistan", "saudi": "saudi arabia", "syrian": "syria",
+	"iraqi": "iraq", "egyptian": "egypt", "nigerian": "nigeria", "european": "europe", "dutch": "netherlands",
+	"swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland", "irish": "ireland",
+	"greek": "greece", "portuguese": "portugal", "swiss": "switzerland", "austrian": "austria", "hungarian": "hungary",
+	"czech": "czech republic", "romanian": "romania", "bulgarian": "bulgaria", "serbian": "serbia", "croatian": "croatia",
+	"georgian": "georgia", "armenian": "armenia", "azerbaijani": "azerbaijan", "afghan": "afghanistan", "venezuelan": "venezuela",
+	"argentine": "argentina", "argentinian": "argentina", "chilean": "chile", "colombian": "colombia", "peruvian": "peru",
+	"cuban": "cuba", "thai": "thailand", "vietnamese": "vietnam", "indonesian": "indonesia", "filipino": "philippines",
+	"malaysian": "malaysia", "lebanese": "lebanon", "jordanian": "jordan", "qatari": "qatar", "emirati": "united arab emirates",
+	"kenyan": "kenya", "ethiopian": "ethiopia", "south african": "south africa", "moroccan": "morocco", "algerian": "algeria",
+	"libyan": "libya", "sudanese": "sudan", "yemeni": "yemen", "north korean": "north korea", "south korean": "south korea",
+	"taiwanese": "taiwan", "new zealand": "new zealand", "scottish": "scotland", "welsh": "wales", "english": "england",
+}
+
+// nameParticles may stand inside a person's name.
+var nameParticles = setOf("da,de,del,della,dalla,di,van,von,der,den,la,le,al,el,bin,ibn,st,mac,mc,du,dos,das")
+
+func setOf(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(list, ",") {
+		if w = strings.TrimSpace(w); w != "" {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// findNames returns the names in a sentence's tokens.
+func findNames(toks []wtok) []name {
+	var out []name
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.Word || !t.Cap || t.Digit {
+			i++
+			continue
+		}
+		// a run of capitalised words, allowing "of" between capitalised words
+		// ("Minister of Water Resources") and lower-case name particles.
+		j := i
+		for j < len(toks) {
+			tj := toks[j]
+			if tj.Word && tj.Cap && !tj.Digit {
+				j++
+				continue
+			}
+			if tj.Word && (tj.Low == "of" || nameParticles[tj.Low]) && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word && j > i {
+				j++
+				continue
+			}
+			break
+		}
+		run := toks[i:j]
+		// drop leading words that never start names (sentence-initial "The", "On")
+		k := 0
+		for k < len(run) && (nonNameCaps[run[k].Low] && !(k+1 < len(run) && isMultiDemonym(run[k].Low, run[k+1].Low))) {
+			k++
+		}
+		// trailing "of"
+		e := len(run)
+		for e > k && (run[e-1].Low == "of" || nonNameCaps[run[e-1].Low]) {
+			e--
+		}
+		if e > k {
+			out = append(out, splitTitle(run[k:e], i+k)...)
+		}
+		i = j
+	}
+	return out
+}
+
+func isMultiDemonym(a, b string) bool {
+	_, ok := demonyms[a+" "+b]
+	return ok
+}
+
+// splitTitle splits a capitalised run into title words and the name proper.
+func splitTitle(run []wtok, base int) []name {
+	// the name is the trailing words that are not title words
+	e := len(run)
+	s := e
+	for s > 0 && !titleWords[run[s-1].Low] && run[s-1].Low != "of" {
+		s--
+	}
+	if s == e {
+		// the run ends with a title word: no name, maybe a title alone ("President")
+		return nil
+	}
+	nameToks := run[s:e]
+	// a person's name is at most four words; longer runs are organisations
+	// or several names; keep the last words after a title.
+	n := name{I: base + s, J: base + e, TI: base, Person: s > 0}
+	for _, t := range nameToks {
+		n.Words = append(n.Words, canonWord(t.Low))
+	}
+	for _, t := range run[:s] {
+		n.Title = append(n.Title, t.Low)
+	}
+	if s > 0 && len(nameToks) > 4 {
+		n.Person = false
+	}
+	// demonyms and "U.S." as whole names become places
+	if p, ok := demonyms[n.Key()]; ok {
+		n.Words = strings.Fields(p)
+		n.Person = false
+	}
+	return []name{n}
+}
+
+// canonWord folds a name word: typographic apostrophes, a trailing dot.
+func canonWord(w string) string {
+	w = strings.ReplaceAll(w, "\u2019", "'")
+	return w
+}
+
+// EntityTable resolves entity keys across a batch of documents: a surname
+// alone is the person named in full elsewhere ("Witkoff" → "steve witkoff"),
+// spelling variants of a first name are one person (Steve/Steven), and
+// nationality adjectives are their places.
+type EntityTable struct {
+	full  map[string]int    // full multi-word key → count
+	canon map[string]string // key → canonical key
+	bySur map[string][]string
+}
+
+// NewEntityTable returns an empty table.
+func NewEntityTable() *EntityTable {
+	return &EntityTable{full: map[string]int{}, canon: map[string]string{}, bySur: map[string][]string{}}
+}
+
+// AddAlias makes alias resolve to canonical (config aliases).
+func (t *EntityTable) AddAlias(alias, canonical string) {
+	t.canon[strings.ToLower(strings.TrimSpace(alias))] = strings.ToLower(strings.TrimSpace(canonical))
+}
+
+// Observe records a name seen in the batch.
+func (t *EntityTable) Observe(key string) {
+	if strings.Contains(key, " ") {
+		t.full[key]++
+	}
+}
+
+// Build groups the observed names; call it once after every Observe.
+func (t *EntityTable) Build() {
+	keys := make([]string, 0, len(t.full))
+	for k := range t.full {
+		keys = append(keys, k)
+	}
+	// most frequent, then longest, then lexical: the canonical spelling
+	sort.Slice(keys, func(i, j int) bool {
+		if t.full[keys[i]] != t.full[keys[j]] {
+			return t.full[keys[i]] > t.full[keys[j]]
+		}
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	for _, k := range keys {
+		w := strings.Fields(k)
+		sur := w[len(w)-1]
+		first := w[0]
+		merged := false
+		for _, c := range t.bySur[sur] {
+			cw := strings.Fields(c)
+			if len(cw) == len(w) && sameFirstName(first, cw[0]) && strings.Join(cw[1:], " ") == strings.Join(w[1:], " ") {
+				if _, ok := t.canon[k]; !ok {
+					t.canon[k] = c
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			t.bySur[sur] = append(t.bySur[sur], k)
+		}
+	}
+}
+
+// sameFirstName reports whether two first names are spelling variants of
+// one another: one a prefix of the other (Steve/Steven) or one edit apart.
+func sameFirstName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) >= 3 && len(b) >= 3 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+		return true
+	}
+	if len(a) >= 4 && len(b) >= 4 && levenshtein.ComputeDistance(a, b) <= 1 {
+		return true
+	}
+	return false
+}
+
+// Canon returns the canonical key of an entity key.
+func (t *EntityTable) Canon(key string) string {
+	if c, ok := t.canon[key]; ok {
+		return c
+	}
+	if !strings.Contains(key, " ") {
+		// a surname or a one-word name: the one full name that ends with it
+		if list := t.bySur[key]; len(list) == 1 {
+			return list[0]
+		}
+	}
+	return key
+}

@@ -1,0 +1,232 @@
+package claims
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/article"
+)
+
+// speechVerbs introduce or follow a quotation.
+var speechVerbs = setOf("said,says,say,told,tells,added,adds,asked,wrote,writes,remarked,responded,replied,insisted,warned," +
+	"explained,noted,stated,declared,argued,claimed,continued,recalled,admitted,acknowledged,conceded,urged,promised,posted," +
+	"tweeted,blunt,according,quipped,joked,cautioned,stressed,emphasised,emphasized,announced,observed,commented,answered")
+
+var pronouns = setOf("he,she,him,her")
+
+type quoteSpan struct{ open, start, end, close int } // offsets into Doc.Text: marks and inner text
+
+// findQuotes returns the quotations in Text[from:to].
+func findQuotes(text []byte, from, to int) []quoteSpan {
+	var out []quoteSpan
+	open := false
+	single := false
+	var q quoteSpan
+	prev := rune(' ')
+	for i := from; i < to; {
+		r, n := utf8.DecodeRune(text[i:to])
+		next := rune(' ')
+		if i+n < to {
+			next, _ = utf8.DecodeRune(text[i+n : to])
+		}
+		switch {
+		case r == '\u201c' || r == '\u201e' || r == '\u00ab' || r == '"' && !open:
+			if !open {
+				open, single = true, false
+				q = quoteSpan{open: i, start: i + n}
+			}
+		case r == '\u201d' || r == '\u00bb' || r == '"' && open:
+			if open && !single {
+				q.end, q.close = i, i+n
+				out = append(out, q)
+				open = false
+			}
+		case r == '\u2018' || r == '\'' && !open && !isLetterOrDigit(prev) && unicode.IsLetter(next):
+			if !open {
+				open, single = true, true
+				q = quoteSpan{open: i, start: i + n}
+			}
+		case (r == '\u2019' || r == '\'') && open && single && !isLetterOrDigit(next) && !unicode.IsSpace(prev):
+			q.end, q.close = i, i+n
+			out = append(out, q)
+			open = false
+		}
+		prev = r
+		i += n
+	}
+	return out
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// quoteClaims finds the quotations of the document with their speakers.
+func (x *extractor) quoteClaims() {
+	d := x.doc
+	sents := d.Sentences
+	lastPerson := ""
+	for pi := 0; pi < len(sents); {
+		pj := pi
+		for pj < len(sents) && sents[pj].Para == sents[pi].Para {
+			pj++
+		}
+		quotes := findQuotes(d.Text, sents[pi].Start, sents[pj-1].End)
+		for _, q := range quotes {
+			inner := d.Text[q.start:q.end]
+			words := wordTokens(inner, nil)
+			nw := 0
+			for _, t := range words {
+				if t.Word {
+					nw++
+				}
+			}
+			// first and last sentence of the evidence
+			a, b := -1, -1
+			for k := pi; k < pj; k++ {
+				if sents[k].End > q.open && sents[k].Start < q.close {
+					if a < 0 {
+						a = k
+					}
+					b = k
+				}
+			}
+			if a < 0 {
+				continue
+			}
+			speaker := x.speakerAfter(d.Text[q.close:sents[b].End], lastPerson)
+			if speaker == "" {
+				speaker = x.speakerBefore(d.Text[sents[a].Start:q.open])
+			}
+			if speaker != "" {
+				lastPerson = speaker
+			}
+			if nw < 4 {
+				continue
+			}
+			span := article.Span{Start: sents[a].Start, End: sents[b].End}
+			c := Claim{Doc: d, Type: TypeQuote, Sent: a, Span: span, Quote: foldSpace(inner), Speaker: speaker, Quoted: true}
+			c.ValueSpan = article.Span{Start: q.start, End: q.end}
+			c.Value = Mention{Start: q.start, End: q.end, Text: c.Quote}
+			c.Words = contentStems(words)
+			// the occasion: the words around the quotation and the sentence before
+			var ctx []wtok
+			ctx = append(ctx, wordTokens(d.Text[sents[a].Start:q.open], nil)...)
+			ctx = append(ctx, wordTokens(d.Text[q.close:sents[b].End], nil)...)
+			c.Context = contextStems(ctx)
+			if len(c.Context) < 3 && a > 0 {
+				ctx = append(ctx, wordTokens(d.Text[sents[a-1].Start:sents[a-1].End], nil)...)
+				c.Context = contextStems(ctx)
+			}
+			x.claims = append(x.claims, c)
+		}
+		// people named in the paragraph carry over to pronouns in the next one
+		for k := pi; k < pj; k++ {
+			toks := wordTokens(d.Text[sents[k].Start:sents[k].End], nil)
+			for _, n := range findNames(toks) {
+				if len(n.Words) >= 2 && n.Person {
+					lastPerson = n.Key()
+				}
+			}
+		}
+		pi = pj
+	}
+}
+
+// speakerAfter reads `, said X` / `, X said` / `, she said` after a quotation.
+func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
+	toks := wordTokens(after, nil)
+	// skip leading punctuation
+	i := 0
+	for i < len(toks) && !toks[i].Word {
+		if toks[i].Low == "." || toks[i].Low == "?" || toks[i].Low == "!" {
+			// the sentence ended with the quotation: an attribution may still follow
+			break
+		}
+		i++
+	}
+	if i >= len(toks) {
+		return ""
+	}
+	names := findNames(toks)
+	if speechVerbs[toks[i].Low] {
+		for _, n := range names {
+			if n.TI >= i && n.TI <= i+6 {
+				return n.Key()
+			}
+		}
+		return ""
+	}
+	// Name (said|told)
+	for _, n := range names {
+		if n.TI >= i && n.TI <= i+4 {
+			for k := n.J; k < len(toks) && k <= n.J+1; k++ {
+				if speechVerbs[toks[k].Low] {
+					return n.Key()
+				}
+			}
+		}
+	}
+	if pronouns[toks[i].Low] && i+1 < len(toks) && speechVerbs[toks[i+1].Low] {
+		return lastPerson
+	}
+	// "the judge told Corlett": a title standing for a person named earlier
+	if toks[i].Low == "the" && i+2 < len(toks) && roleHeads[toks[i+1].Low] && speechVerbs[toks[i+2].Low] {
+		return x.personWithTitle(toks[i+1].Low)
+	}
+	return ""
+}
+
+// speakerBefore reads `X said:` / `X was blunt:` / `X responded,` before a
+// quotation.
+func (x *extractor) speakerBefore(before []byte) string {
+	toks := wordTokens(before, nil)
+	names := findNames(toks)
+	// the last speech verb or colon before the quotation
+	v := -1
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-8; k-- {
+		if speechVerbs[toks[k].Low] || toks[k].Low == ":" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return ""
+	}
+	for k := len(names) - 1; k >= 0; k-- {
+		if names[k].J <= v && names[k].J >= v-4 {
+			return names[k].Key()
+		}
+	}
+	return ""
+}
+
+// personWithTitle returns the person the document gave a title whose head
+// is w ("judge"), when there is one such person.
+func (x *extractor) personWithTitle(w string) string {
+	found := ""
+	for _, c := range x.claims {
+		if c.Type != TypeRole {
+			continue
+		}
+		for _, h := range c.Heads {
+			if h == w {
+				if found != "" && found != c.Person {
+					return ""
+				}
+				found = c.Person
+			}
+		}
+	}
+	return found
+}
+
+// contextStems returns the content stems of the words around a quotation,
+// without the speech verbs.
+func contextStems(toks []wtok) []string {
+	var words []wtok
+	for _, t := range toks {
+		if t.Word && !speechVerbs[t.Low] {
+			words = append(words, t)
+		}
+	}
+	return contentStems(words)
+}

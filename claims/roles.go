@@ -1,0 +1,220 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/article"
+)
+
+// zeroCounts reads "no casualties", "no deaths" as a count of zero.
+func (x *extractor) zeroCounts(si int, s article.Sentence) {
+	for i, t := range x.toks {
+		if t.Low != "no" || x.inQuote[i] {
+			continue
+		}
+		for k := i + 1; k < len(x.toks) && k <= i+2; k++ {
+			key, _ := x.lex.keyAt(x.toks, k)
+			if key == "killed" || key == "injured" || key == "missing" {
+				m := Mention{Start: t.Start, End: x.toks[k].End, Kind: KindNumber, Norm: "0", Num: 0}
+				m.Text = string(x.doc.Text[s.Start+m.Start : s.Start+m.End])
+				c := Claim{Doc: x.doc, Type: TypeValue, Sent: si, Span: s.Span, Value: m, Key: key, Head: x.toks[k].Low}
+				c.Value.Start += s.Start
+				c.Value.End += s.Start
+				c.ValueSpan = article.Span{Start: c.Value.Start, End: c.Value.End}
+				x.claims = append(x.claims, c)
+				return
+			}
+			if !x.toks[k].Word {
+				break
+			}
+		}
+	}
+}
+
+// headSynonyms fold titles that mean the same.
+var headSynonyms = map[string]string{
+	"spokeswoman": "spokesperson", "spokesman": "spokesperson", "ceo": "executive", "boss": "executive",
+	"councillor": "member", "councilor": "member", "premier": "minister", "chairwoman": "chairman",
+	"chair": "chairman", "chairperson": "chairman", "organizer": "organiser", "advisor": "adviser",
+	"attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer", "counsel": "lawyer",
+}
+
+// roleHeads are the title words that can head a role.
+var roleHeads = setOf("president,minister,chancellor,king,queen,prince,chief,executive,officer,judge,justice,mayor,governor," +
+	"member,councillor,councilor,spokeswoman,spokesman,spokesperson,envoy,secretary,director,chairman,chairwoman,chair,aide," +
+	"prosecutor,lawyer,attorney,analyst,leader,head,manager,commissioner,inspector,superintendent,sergeant,captain,colonel," +
+	"lieutenant,senator,representative,ambassador,correspondent,reporter,editor,founder,owner,ceo,cfo,coach,professor," +
+	"bishop,nurse,driver,organiser,organizer,premier,chairperson,treasurer,auditor,solicitor,barrister,detective,constable," +
+	"commander,principal,administrator,adviser,advisor,counsel,economist,scientist,engineer,official,secretary-general," +
+	"vice-president,co-founder,cofounder,landlady,landlord,farmer,machinist,trustee,speaker,dean,rector,warden")
+
+// roleClaims records the titles the sentence gives to people: "Chief Fire
+// Officer Dana Pruitt", "UNF general secretary Moira Castellano", "Katja
+// Lindqvist, a spokeswoman for Aurelia Air".
+func (x *extractor) roleClaims(si int, s article.Sentence, names []name) {
+	for _, n := range names {
+		if len(n.Words) < 2 || x.inQuote[n.I] {
+			continue
+		}
+		// title words before the name, capitalised or not
+		k := n.I
+		for k > 0 && x.toks[k-1].Word && (titleWords[x.toks[k-1].Low] || x.toks[k-1].Low == "of" && k-2 >= 0 && titleWords[x.toks[k-2].Low]) {
+			k--
+		}
+		if k < n.I {
+			title := x.toks[k:n.I]
+			org := ""
+			// "Minister of Water Resources": the words after "of" are part of the title
+			x.addRole(si, s, n, title, org)
+		}
+		// appositive: "Name, (a|an|the)? title (of|for|at) Org"
+		j := n.J
+		if j < len(x.toks) && x.toks[j].Low == "," {
+			j++
+			for j < len(x.toks) && (x.toks[j].Low == "a" || x.toks[j].Low == "an" || x.toks[j].Low == "the") {
+				j++
+			}
+			// "the union's general secretary": a possessive owner
+			if j+1 < len(x.toks) && x.toks[j+1].Low == "'s" && !x.toks[j].Cap {
+				j += 2
+			}
+			t0 := j
+			for j < len(x.toks) && x.toks[j].Word && titleWords[x.toks[j].Low] {
+				j++
+			}
+			if j > t0 && roleHeads[x.toks[j-1].Low] {
+				title := x.toks[t0:j]
+				org := ""
+				if j < len(x.toks) && (x.toks[j].Low == "of" || x.toks[j].Low == "for" || x.toks[j].Low == "at") {
+					k := j + 1
+					for k < len(x.toks) && x.toks[k].Low == "the" {
+						k++
+					}
+					for _, o := range names {
+						if o.TI == k || o.I == k {
+							org = o.Key()
+						}
+					}
+				}
+				end := j
+				if end < len(x.toks) && !(x.toks[end].Low == "," || x.toks[end].Low == "." || x.toks[end].Low == "of" || x.toks[end].Low == "for" || x.toks[end].Low == "at" || x.toks[end].Low == "who" || x.toks[end].Low == "said" || x.toks[end].Low == "told") {
+					continue // "Name, a leader in ..." – not a plain title
+				}
+				x.addRole(si, s, n, title, org)
+			}
+		}
+	}
+}
+
+func (x *extractor) addRole(si int, s article.Sentence, n name, title []wtok, org string) {
+	var heads, rank []string
+	var words []string
+	for i, t := range title {
+		w := t.Low
+		words = append(words, w)
+		if rankWords[w] {
+			rank = append(rank, w)
+		}
+		last := i == len(title)-1 || title[i+1].Low == "of"
+		if last && roleHeads[w] {
+			if syn, ok := headSynonyms[w]; ok {
+				w = syn
+			}
+			heads = append(heads, w)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	start := title[0].Start
+	c := Claim{Doc: x.doc, Type: TypeRole, Sent: si, Span: s.Span, Person: n.Key(), Heads: heads, Rank: rank, Org: org}
+	c.Title = string(x.doc.Text[s.Start+start : s.Start+title[len(title)-1].End])
+	c.ValueSpan = article.Span{Start: s.Start + start, End: s.Start + title[len(title)-1].End}
+	c.Value = Mention{Start: c.ValueSpan.Start, End: c.ValueSpan.End, Text: c.Title, Norm: strings.Join(words, " ")}
+	x.claims = append(x.claims, c)
+}
+
+// negation cues
+var denyWords = setOf("denied,denies,deny,denying,refuted,refutes,disputed,disputes,rejected,rejects,dismissed")
+var auxWords = setOf("has,have,had,did,does,do,will,would,could,can,was,were,is,are,should,shall,may,might,must")
+var propStop = setOf("yet,ever,been,be,that,saying,claims,claim,reports,report,suggestions,allegations,the,a,an,any,also")
+
+// propClaims records statements that are denied or negated ("denied that
+// the foundry would close", "has not ruled out a cyberattack") and every
+// plain statement's content stems so that compare can find the other side.
+func (x *extractor) propClaims(si int, s article.Sentence) {
+	for i, t := range x.toks {
+		if !t.Word || x.inQuote[i] {
+			continue
+		}
+		start := -1
+		switch {
+		case denyWords[t.Low]:
+			start = i + 1
+		case (t.Low == "not" || t.Low == "never" || strings.HasSuffix(t.Low, "n't")) && i > 0 && (auxWords[x.toks[i-1].Low] || strings.HasSuffix(t.Low, "n't")):
+			start = i + 1
+		}
+		if start < 0 {
+			continue
+		}
+		var prop []string
+		for k := start; k < len(x.toks) && len(prop) < 3; k++ {
+			tk := x.toks[k]
+			if !tk.Word {
+				if tk.Low == "," || tk.Low == ";" || tk.Low == "." || tk.Low == `"` {
+					break
+				}
+				continue
+			}
+			if x.inQuote[k] || k > start && clauseWords[tk.Low] {
+				break
+			}
+			if wStop[tk.Low] || propStop[tk.Low] || auxWords[tk.Low] {
+				continue
+			}
+			prop = append(prop, wstem(tk.Low))
+		}
+		if len(prop) < 2 {
+			continue
+		}
+		c := Claim{Doc: x.doc, Type: TypeProp, Sent: si, Span: s.Span, Prop: prop, Negated: true}
+		c.ValueSpan = article.Span{Start: s.Start + t.Start, End: s.Start + t.End}
+		x.claims = append(x.claims, c)
+		return
+	}
+}
+
+// PropStems returns the content stems of the unquoted words of a sentence,
+// each with whether a negation cue governs it. compare uses it to find the
+// plain statement that another document denies.
+func PropStems(sentence []byte) (stems []string, negated []bool) {
+	toks := wordTokens(sentence, nil)
+	neg := false
+	quote := false
+	for i, t := range toks {
+		if t.Low == `"` {
+			quote = !quote
+			continue
+		}
+		if !t.Word {
+			if isClausePunct(t.Low) || t.Low == "." {
+				neg = false
+			}
+			continue
+		}
+		if clauseWords[t.Low] {
+			neg = false
+		}
+		if denyWords[t.Low] || t.Low == "not" || t.Low == "never" || t.Low == "no" || strings.HasSuffix(t.Low, "n't") {
+			neg = true
+			continue
+		}
+		if quote || wStop[t.Low] {
+			continue
+		}
+		_ = i
+		stems = append(stems, wstem(t.Low))
+		negated = append(negated, neg)
+	}
+	return stems, negated
+}

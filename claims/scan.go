@@ -1,0 +1,742 @@
+package claims
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Scan finds the value mentions in one sentence: numbers, ordinals,
+// percentages, fractions, money, durations, dates, quantities, scores and
+// ages. Runs of white space, line breaks included, count as one space;
+// offsets index sentence. The mentions are sorted by Start, do not overlap,
+// and each Text is sentence[Start:End]. Relative dates ("on Friday",
+// "yesterday", "1 May" without a year) need ctx.Published and are dropped
+// when it is zero. Scan never panics and is deterministic.
+func Scan(sentence []byte, ctx ScanContext) []Mention {
+	return ScanAppend(nil, sentence, ctx)
+}
+
+// ScanAppend is Scan appending to dst, for loops that reuse a buffer.
+// Range ids start at 1 within each call.
+func ScanAppend(dst []Mention, sentence []byte, ctx ScanContext) []Mention {
+	low := make([]byte, len(sentence))
+	s := scanner{src: sentence, low: low, ctx: ctx, out: dst, base: len(dst)}
+	s.toks = tokenize(sentence, low, make([]token, 0, len(sentence)/5+4))
+	s.run()
+	return s.out
+}
+
+// Token kinds.
+const (
+	tWord  uint8 = iota // a run of letters
+	tNum                // digits with inner separators: "1,150", "3.5"
+	tPunct              // one other character: "$", "-", "%"
+	tID                 // skipped: URL, e-mail address, letters and digits mixed ("G7", "a90138")
+)
+
+// token is a piece of the sentence.
+type token struct {
+	s, e int32  // byte offsets
+	k    uint8  // kind
+	sp   bool   // white space (or the sentence start) before the token
+	up   bool   // starts with an upper-case letter
+	nl   bool   // a line break before the token
+	cls  uint16 // word classes (see wordClasses) of a word
+}
+
+// scanner holds the state of one scan.
+type scanner struct {
+	src, low []byte
+	toks     []token
+	ctx      ScanContext
+	out      []Mention
+	base     int // len(out) when the scan started
+	rangeID  int
+	tidx     *tenseIndex // built on first use by tense
+}
+
+// tokenize splits src into tokens and fills low with its ASCII lower case.
+func tokenize(src, low []byte, toks []token) []token {
+	for i, c := range src {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	sp, nl := true, false
+	chunk := true // at the start of a white-space separated chunk
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			if c == '\n' {
+				nl = true
+			}
+			sp, chunk = true, true
+			i++
+			continue
+		}
+		var r rune = rune(c)
+		size := 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(src[i:])
+			if unicode.IsSpace(r) {
+				sp, chunk = true, true
+				i += size
+				continue
+			}
+		}
+		if chunk {
+			chunk = false
+			if end := idChunk(src, i); end > i {
+				toks = append(toks, token{s: int32(i), e: int32(end), k: tID, sp: sp, nl: nl})
+				sp, nl = false, false
+				i = end
+				continue
+			}
+		}
+		tk := token{s: int32(i), sp: sp, nl: nl}
+		sp, nl = false, false
+		switch {
+		case isDigit(c):
+			j := i + 1
+			for j < len(src) {
+				d := src[j]
+				if isDigit(d) {
+					j++
+					continue
+				}
+				if (d == ',' || d == '.') && j+1 < len(src) && isDigit(src[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			tk.k, tk.e = tNum, int32(j)
+			i = j
+		case isLetterRune(r):
+			tk.up = unicode.IsUpper(r)
+			j := i + size
+			for j < len(src) {
+				r2, n := rune(src[j]), 1
+				if src[j] >= utf8.RuneSelf {
+					r2, n = utf8.DecodeRune(src[j:])
+				}
+				if !isLetterRune(r2) {
+					break
+				}
+				j += n
+			}
+			tk.k = tWord
+			if j < len(src) && isDigit(src[j]) {
+				// Letters then digits: an identifier ("G7", "A320", "EU261").
+				for j < len(src) {
+					r2, n := rune(src[j]), 1
+					if src[j] >= utf8.RuneSelf {
+						r2, n = utf8.DecodeRune(src[j:])
+					}
+					if !isLetterRune(r2) && !isDigit(src[j]) {
+						break
+					}
+					j += n
+				}
+				tk.k = tID
+			}
+			tk.e = int32(j)
+			if tk.k == tWord {
+				tk.cls = wordClasses[string(low[i:j])]
+			}
+			i = j
+		default:
+			tk.k, tk.e = tPunct, int32(i+size)
+			i += size
+		}
+		toks = append(toks, tk)
+	}
+	return toks
+}
+
+// idChunk reports the end of the white-space separated chunk at i when it
+// is a URL or an e-mail address, else i.
+func idChunk(src []byte, i int) int {
+	end := i
+	at, slash, colon, dot := false, false, false, false
+	for end < len(src) {
+		c := src[end]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			break
+		}
+		if c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRune(src[end:])
+			if unicode.IsSpace(r) {
+				break
+			}
+		}
+		switch c {
+		case '@':
+			at = at || (end > i && end+1 < len(src) && isAlnum(src[end-1]) && isAlnum(src[end+1]))
+		case '/':
+			slash = true
+		case ':':
+			colon = colon || (end+2 < len(src) && src[end+1] == '/' && src[end+2] == '/')
+		case '.':
+			dot = dot || (end > i && end+1 < len(src) && isAlnum(src[end-1]) && isAlpha(src[end+1]))
+		}
+		end++
+	}
+	if at || colon {
+		return end
+	}
+	if end-i > 4 && (string(src[i:i+4]) == "www." || string(src[i:i+4]) == "WWW.") {
+		return end
+	}
+	if slash && dot && !isDigit(src[i]) {
+		return end
+	}
+	return i
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isAlnum(c byte) bool { return isDigit(c) || isAlpha(c) }
+
+func isLetterRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// Token helpers. All take any index and report false out of range.
+
+// lw is the lower-cased bytes of token i (nil out of range).
+func (s *scanner) lw(i int) []byte {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	t := s.toks[i]
+	return s.low[t.s:t.e]
+}
+
+// raw is the bytes of token i as written.
+func (s *scanner) raw(i int) []byte {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	t := s.toks[i]
+	return s.src[t.s:t.e]
+}
+
+// kind is the kind of token i, or 255 out of range.
+func (s *scanner) kind(i int) uint8 {
+	if i < 0 || i >= len(s.toks) {
+		return 255
+	}
+	return s.toks[i].k
+}
+
+// word reports whether token i is the word w (lower case).
+func (s *scanner) word(i int, w string) bool {
+	return s.kind(i) == tWord && string(s.lw(i)) == w
+}
+
+// isWord reports whether token i is a word.
+func (s *scanner) isWord(i int) bool { return s.kind(i) == tWord }
+
+// isNum reports whether token i is digits.
+func (s *scanner) isNum(i int) bool { return s.kind(i) == tNum }
+
+// punct reports whether token i is the punctuation p.
+func (s *scanner) punct(i int, p string) bool {
+	return s.kind(i) == tPunct && string(s.raw(i)) == p
+}
+
+// dash reports whether token i is a hyphen or an en dash.
+func (s *scanner) dash(i int) bool {
+	if s.kind(i) != tPunct {
+		return false
+	}
+	r := s.raw(i)
+	return string(r) == "-" || string(r) == "–" || string(r) == "‑"
+}
+
+// apos reports whether token i is an apostrophe.
+func (s *scanner) apos(i int) bool {
+	if s.kind(i) != tPunct {
+		return false
+	}
+	r := s.raw(i)
+	return string(r) == "'" || string(r) == "’"
+}
+
+// adj reports whether token i directly follows token i-1 with no space.
+func (s *scanner) adj(i int) bool {
+	return i > 0 && i < len(s.toks) && !s.toks[i].sp
+}
+
+// possessive reports whether tokens i, i+1 are "'s" written against the
+// previous token; it returns the index after them.
+func (s *scanner) possessive(i int) (int, bool) {
+	if s.apos(i) && s.adj(i) && s.word(i+1, "s") && s.adj(i+1) {
+		return i + 2, true
+	}
+	return i, false
+}
+
+// sentenceStart reports whether token i begins the sentence or a line.
+func (s *scanner) sentenceStart(i int) bool {
+	if i <= 0 {
+		return true
+	}
+	if i >= len(s.toks) {
+		return false
+	}
+	if s.toks[i].nl {
+		return true
+	}
+	p := s.raw(i - 1)
+	if len(p) == 1 && (p[0] == '.' || p[0] == '"' || p[0] == ':' || p[0] == '(' || p[0] == '!' || p[0] == '?') {
+		return true
+	}
+	return string(p) == "“" || string(p) == "‘" || string(p) == "—"
+}
+
+// val is a value being recognized, before it becomes a Mention.
+type val struct {
+	kind  Kind
+	i, j  int // token span [i, j)
+	num   dec
+	frac  float64 // fractions
+	unit  string
+	per   string
+	date  Date
+	score [2]int
+	rel   bool
+	amb   bool
+	mod   Mod
+	scale int  // power of ten of a scale word applied to num (0 if none)
+	bare  bool // a plain number: no unit, scale or suffix
+	year  bool // a year written as a bare number
+	skip  bool // consume the tokens, report nothing
+	rng   int  // range id
+
+	// A second date of a day span ("March 17 and 18").
+	d2     Date
+	d2i    int
+	d2j    int
+	d2rng  bool
+	hasD2  bool
+	dayEnd bool // the date ends with its day number
+}
+
+// run scans all tokens left to right.
+func (s *scanner) run() {
+	for i := 0; i < len(s.toks); {
+		if n := s.at(i); n > i {
+			i = n
+		} else {
+			i++
+		}
+	}
+}
+
+// at recognizes a value starting at token i and returns the index after
+// what it consumed, or i if nothing starts there.
+func (s *scanner) at(i int) int {
+	t := s.toks[i]
+	switch t.k {
+	case tID:
+		return i + 1
+	case tWord:
+		if t.cls == 0 {
+			return i
+		}
+	case tPunct:
+		if _, ok := currencySymbols[string(s.src[t.s:t.e])]; !ok && !s.dash(i) && !s.punct(i, "−") {
+			return i
+		}
+	}
+	if n := s.between(i); n > i {
+		return n
+	}
+	mod, j := s.modifier(i)
+	if j > i {
+		if v, ok := s.value(j, true); ok {
+			if v.skip {
+				return v.j
+			}
+			if v.kind == KindDuration && j == i+1 && s.word(i, "over") && (s.word(j, "a") || s.word(j, "an")) {
+				// "spread over a decade": a span, not a bound
+				return s.finish(v)
+			}
+			v.i = i
+			v.mod = joinMod(mod, v.mod)
+			return s.finish(v)
+		}
+	}
+	v, ok := s.value(i, false)
+	if !ok {
+		return i
+	}
+	if v.skip {
+		return v.j
+	}
+	return s.finish(v)
+}
+
+// joinMod combines a modifier before a value with one found in it.
+func joinMod(before, in Mod) Mod {
+	if before != ModNone {
+		return before
+	}
+	return in
+}
+
+// modifier matches a modifier phrase at i and returns it with the index
+// after it, or ModNone and i.
+func (s *scanner) modifier(i int) (Mod, int) {
+	if !s.isWord(i) || s.toks[i].cls&cMod == 0 {
+		return ModNone, i
+	}
+	for _, p := range modByFirst[string(s.lw(i))] {
+		ok := true
+		for k, w := range p.words {
+			if !s.word(i+k, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.mod, i + len(p.words)
+		}
+	}
+	return ModNone, i
+}
+
+// value recognizes a value starting exactly at token i. modded tells that
+// a modifier precedes it, which makes a four-digit number a count.
+func (s *scanner) value(i int, modded bool) (val, bool) {
+	var c uint16
+	switch s.kind(i) {
+	case tID, 255:
+		return val{}, false
+	case tWord:
+		c = s.toks[i].cls
+	case tNum:
+		c = cDate | cFrac | cNum
+	case tPunct:
+		c = cMoney | cNum
+	}
+	if c&cDate != 0 {
+		if v, ok := s.date(i, modded); ok {
+			return v, true
+		}
+	}
+	if c&cMoney != 0 {
+		if v, ok := s.moneyPrefix(i); ok {
+			return v, true
+		}
+	}
+	if c&cFrac != 0 {
+		if v, ok := s.fraction(i); ok {
+			return v, true
+		}
+	}
+	if c&cDur != 0 {
+		if v, ok := s.durationWords(i); ok {
+			return v, true
+		}
+	}
+	if c&cAge != 0 {
+		if v, ok := s.age(i); ok {
+			return v, true
+		}
+	}
+	if c&cNum != 0 {
+		if v, ok := s.numberValue(i, modded); ok {
+			return v, true
+		}
+	}
+	if c&cOrd != 0 {
+		if v, ok := s.ordinalWord(i); ok {
+			return v, true
+		}
+	}
+	return val{}, false
+}
+
+// finish looks past a recognized value for a second value that makes a
+// range or a score, emits the result and returns the index after it.
+func (s *scanner) finish(v val) int {
+	if v.hasD2 {
+		if v.d2rng {
+			s.rangeID++
+			v.rng = s.rangeID
+			v.mod = ModMin
+		}
+		s.emit(v)
+		w := val{kind: KindDate, i: v.d2i, j: v.d2j, date: v.d2, rel: v.rel, rng: v.rng}
+		if v.d2rng {
+			w.mod = ModMax
+		}
+		s.emit(w)
+		return v.d2j
+	}
+	j := v.j
+	// "eight votes to three", "8 votes to 3"
+	if v.bare && v.num.isSmallInt() && (s.word(j, "votes") || s.word(j, "vote")) && s.word(j+1, "to") {
+		if w, ok := s.value(j+2, false); ok && w.bare && w.num.isSmallInt() {
+			v.kind, v.j, v.bare = KindScore, w.j, false
+			v.score = [2]int{int(v.num.int()), int(w.num.int())}
+			if s.word(w.j, "votes") {
+				v.j = w.j + 1
+			}
+			s.emit(v)
+			return v.j
+		}
+	}
+	// N-M: a score or a range.
+	if (v.bare || v.year || v.kind == KindMoney && v.per == "") && s.dash(j) && s.adj(j) && s.isNum(j+1) && s.adj(j+1) {
+		if s.dash(j+2) && s.adj(j+2) && s.isNum(j+3) && s.adj(j+3) {
+			// "4-4-2": neither a score nor a range
+			k := j + 3
+			for s.dash(k+1) && s.adj(k+1) && s.isNum(k+2) && s.adj(k+2) {
+				k += 2
+			}
+			return k + 1
+		}
+		if w, ok := s.value(j+1, false); ok && !w.skip {
+			if v.bare && w.bare && v.num.isSmallInt() && w.num.isSmallInt() && v.mod == ModNone && s.isScore(v, w) {
+				v.kind, v.j, v.bare = KindScore, w.j, false
+				v.score = [2]int{int(v.num.int()), int(w.num.int())}
+				s.emit(v)
+				return v.j
+			}
+			if v2, w2, ok := s.rangePair(v, w); ok {
+				s.emitRange(v2, w2)
+				return w2.j
+			}
+		}
+	}
+	// "X to Y": a range only when X is a bare number and Y gives it a unit,
+	// or both are years ("from 2019 to 2022").
+	if s.word(j, "to") && (v.bare || v.year) && (v.year || !s.word(v.i-1, "from")) {
+		if w, ok := s.value(j+1, false); ok && !w.skip {
+			// "voted 9 to 2"
+			if v.bare && w.bare && v.num.isSmallInt() && w.num.isSmallInt() && v.mod == ModNone &&
+				(s.near(v.i-1, scoreWords) || s.near(v.i-2, scoreWords) || s.near(w.j, scoreWords)) {
+				v.kind, v.j, v.bare = KindScore, w.j, false
+				v.score = [2]int{int(v.num.int()), int(w.num.int())}
+				s.emit(v)
+				return v.j
+			}
+			if v.year && (w.year || w.bare && w.num.isSmallInt()) || v.bare && !w.year && w.kind != KindDate {
+				if v2, w2, ok := s.rangePair(v, w); ok {
+					s.emitRange(v2, w2)
+					return w2.j
+				}
+			}
+		}
+	}
+	s.emit(v)
+	return v.j
+}
+
+// isScore decides whether N-M (both small integers) is a score.
+func (s *scanner) isScore(v, w val) bool {
+	if s.near(v.i-1, scoreWords) || s.near(v.i-2, scoreWords) || s.near(v.i-3, scoreWords) || s.near(w.j, scoreWords) {
+		return true
+	}
+	a, b := v.num.int(), w.num.int()
+	if a <= b {
+		return false
+	}
+	// a unit or a counted noun after it makes a range: "20-15 metres"
+	if s.isWord(w.j) && !s.toks[w.j].up {
+		lw := s.lw(w.j)
+		if len(lw) > 2 && lw[len(lw)-1] == 's' && lw[len(lw)-2] != 's' {
+			return false
+		}
+		if _, ok := quantityUnits[string(lw)]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// near reports whether token i is a word of set.
+func (s *scanner) near(i int, set map[string]bool) bool {
+	return s.isWord(i) && set[string(s.lw(i))]
+}
+
+// between recognizes "between X and Y" and "aged between X and Y".
+func (s *scanner) between(i int) int {
+	k := i
+	aged := false
+	if s.kind(i) != tWord || s.toks[i].cls&cBetween == 0 {
+		return i
+	}
+	if s.word(k, "aged") || s.word(k, "ages") {
+		aged = true
+		k++
+	}
+	if !s.word(k, "between") {
+		return i
+	}
+	for _, modded := range [2]bool{false, true} {
+		if n := s.betweenPair(i, k, aged, modded); n > i {
+			return n
+		}
+	}
+	return i
+}
+
+// betweenPair reads the "X and Y" of a between range at k+1.
+func (s *scanner) betweenPair(i, k int, aged, modded bool) int {
+	v, ok := s.value(k+1, modded)
+	if !ok || v.skip || !s.word(v.j, "and") || aged && modded {
+		return i
+	}
+	w, ok := s.value(v.j+1, modded)
+	if !ok || w.skip {
+		return i
+	}
+	if aged {
+		if !v.bare || !(w.bare || w.kind == KindAge) {
+			return i
+		}
+		v.kind, w.kind = KindAge, KindAge
+		v.bare, w.bare = false, false
+	}
+	v2, w2, ok := s.rangePair(v, w)
+	if !ok {
+		return i
+	}
+	v2.i = i
+	s.emitRange(v2, w2)
+	return w2.j
+}
+
+// rangePair makes the two ends of a range agree: a bare first end takes
+// the kind, unit and scale of the second ("between 250 and 600 euros",
+// "2 to 3 million"), and a bare second end takes the currency of the
+// first ("$5-10 million").
+func (s *scanner) rangePair(v, w val) (val, val, bool) {
+	if v.year {
+		switch {
+		case w.year:
+		case w.bare && w.num.isSmallInt() && w.num.int() < 100:
+			y := v.date.Year/100*100 + int(w.num.int())
+			if y <= v.date.Year {
+				return v, w, false
+			}
+			w = val{kind: KindDate, i: w.i, j: w.j, date: Date{Year: y, Prec: PrecYear}, year: true}
+		case w.bare && w.num.isSmallInt() && w.num.int() >= 1800 && w.num.int() <= 2100:
+			w = val{kind: KindDate, i: w.i, j: w.j, date: Date{Year: int(w.num.int()), Prec: PrecYear}, year: true}
+		default:
+			return v, w, false
+		}
+		if w.date.Year < v.date.Year {
+			return v, w, false
+		}
+		return v, w, true
+	}
+	if v.kind == KindDate || w.kind == KindDate || v.kind == KindScore || w.kind == KindScore {
+		if v.kind == KindDate && w.kind == KindDate {
+			return v, w, true
+		}
+		return v, w, false
+	}
+	if w.year {
+		// "between 10 and 2000": the second end is a count after all
+		w.year, w.bare, w.kind = false, true, KindNumber
+	}
+	vPlain, wPlain := v.kind == KindNumber, w.kind == KindNumber
+	switch {
+	case vPlain && !wPlain:
+		if w.scale > 0 && v.scale == 0 && v.num.lessPow(w.scale) {
+			v.num = v.num.shift(w.scale)
+			v.scale = w.scale
+		}
+		i, j, mod := v.i, v.j, v.mod
+		n, sc := v.num, v.scale
+		v = w
+		v.i, v.j, v.mod, v.num, v.scale = i, j, mod, n, sc
+	case wPlain && !vPlain:
+		if v.kind != KindMoney && v.kind != KindPercent && v.kind != KindQuantity {
+			return v, w, false
+		}
+		if w.scale > 0 && v.scale == 0 && v.num.lessPow(w.scale) {
+			v.num = v.num.shift(w.scale)
+			v.scale = w.scale
+		}
+		i, j, n, sc := w.i, w.j, w.num, w.scale
+		w = v
+		w.i, w.j, w.num, w.scale, w.mod = i, j, n, sc, ModNone
+	case vPlain && wPlain:
+		if w.scale > 0 && v.scale == 0 && v.num.lessPow(w.scale) {
+			v.num = v.num.shift(w.scale)
+			v.scale = w.scale
+		}
+	default:
+		if v.kind != w.kind || v.unit != w.unit {
+			return v, w, false
+		}
+	}
+	v.bare, w.bare = false, false
+	return v, w, true
+}
+
+// emitRange emits the two ends of a range with a fresh range id.
+func (s *scanner) emitRange(v, w val) {
+	s.rangeID++
+	v.rng, w.rng = s.rangeID, s.rangeID
+	v.mod, w.mod = ModMin, ModMax
+	s.emit(v)
+	s.emit(w)
+}
+
+// emit appends the Mention of v.
+func (s *scanner) emit(v val) {
+	if v.skip || v.i < 0 || v.j > len(s.toks) || v.i >= v.j {
+		return
+	}
+	start, end := int(s.toks[v.i].s), int(s.toks[v.j-1].e)
+	if n := len(s.out); n > s.base && s.out[n-1].End > start {
+		return // never overlap
+	}
+	m := Mention{
+		Start: start, End: end, Kind: v.kind, Text: string(s.src[start:end]),
+		Mod: v.mod, Unit: v.unit, Per: v.per, Relative: v.rel, Ambiguous: v.amb,
+		Range: v.rng,
+	}
+	if m.Kind == "" || v.bare {
+		m.Kind = KindNumber
+	}
+	switch m.Kind {
+	case KindDate:
+		m.Date = v.date
+		m.Norm = v.date.String()
+		if m.Norm == "" {
+			return
+		}
+	case KindFraction:
+		m.Num = v.frac
+		m.Norm = formatFraction(v.frac)
+	case KindScore:
+		m.Score = v.score
+		m.Norm = itoa(int64(v.score[0])) + "-" + itoa(int64(v.score[1]))
+	case KindMoney:
+		m.Num = v.num.float()
+		m.Norm = v.num.String() + " " + v.unit
+	case KindQuantity:
+		m.Num = v.num.float()
+		m.Norm = v.num.String() + " " + v.unit
+	case KindDuration:
+		m.Num = v.num.float()
+		m.Norm = durationNorm(v.num, v.unit)
+	default:
+		m.Num = v.num.float()
+		m.Norm = v.num.String()
+	}
+	s.out = append(s.out, m)
+}

@@ -1,0 +1,359 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/internal/atomicfile"
+	"github.com/claimdiff/claimdiff/internal/pipeline"
+	"github.com/claimdiff/claimdiff/report"
+	"github.com/urfave/cli/v2"
+)
+
+// version is set with -ldflags "-X main.version=..."; otherwise it comes
+// from the build information.
+var version = ""
+
+// Exit codes.
+const (
+	exitOK       = 0 // nothing fails the run
+	exitFindings = 1 // findings at or above --fail-on
+	exitUsage    = 2 // usage or input error
+)
+
+// exitError carries an exit code out of a command.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func toolVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// run is the whole command line: it never panics out and never calls
+// os.Exit, so that tests run it in-process.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "claimdiff: internal error: %v\n%s", r, debug.Stack())
+			code = exitUsage
+		}
+	}()
+	app := newApp(stdin, stdout, stderr)
+	err := app.Run(args)
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintln(stderr, "claimdiff: "+ee.msg)
+		}
+		return ee.code
+	}
+	fmt.Fprintln(stderr, "claimdiff: "+err.Error())
+	return exitUsage
+}
+
+func usageErr(format string, a ...any) error {
+	return &exitError{code: exitUsage, msg: fmt.Sprintf(format, a...)}
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	commonFlags := []cli.Flag{
+		&cli.StringFlag{Name: "published", Usage: "publication date `YYYY-MM-DD` for documents that give none (relative dates resolve against it)"},
+		&cli.Int64Flag{Name: "max-file-size", Value: 64 << 20, Usage: "largest input file in `BYTES`; larger files are reported and skipped"},
+		&cli.IntFlag{Name: "max-line-length", Value: 1 << 20, Usage: "longest input line in `BYTES`"},
+		&cli.IntFlag{Name: "workers", Usage: "extraction workers (default: the number of CPUs)"},
+	}
+	app := &cli.App{
+		Name:      "claimdiff",
+		Usage:     "cross-check the claims in news articles and report where outlets disagree",
+		Version:   toolVersion(),
+		Reader:    stdin,
+		Writer:    stdout,
+		ErrWriter: stderr,
+		ExitErrHandler: func(*cli.Context, error) {
+			// errors are turned into exit codes by run
+		},
+		HideVersion: true,
+		Commands: []*cli.Command{
+			{
+				Name:      "check",
+				Usage:     "compare the articles and report disagreements",
+				ArgsUsage: "PATH... (files, folders searched for .txt .md .html .htm .jsonl, or - for stdin)",
+				Description: `Examples:
+   claimdiff check testdata/seeds
+   claimdiff check --format json -o report.json articles/
+   claimdiff check --published 2025-08-08 - < article.txt
+   claimdiff check --fail-on warning --format sarif articles/ > claimdiff.sarif
+
+Exit codes: 0 nothing fails the run, 1 a finding at or above --fail-on, 2 usage or input error.`,
+				Flags: append([]cli.Flag{
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "markdown", Usage: "report `FORMAT`: markdown, json, text or sarif"},
+					&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` (atomically) instead of stdout"},
+					&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "lowest `SEVERITY` that fails the run: error, warning, note or never"},
+				}, commonFlags...),
+				Action: func(c *cli.Context) error { return cmdCheck(c, stdin, stdout, stderr) },
+			},
+			{
+				Name:      "extract",
+				Usage:     "print every value the recognizers read, one JSON object a line",
+				ArgsUsage: "PATH... (or - for stdin)",
+				Description: `Examples:
+   claimdiff extract testdata/seeds/001_e3c5fa52733f7314.txt
+   echo "Nearly 200 firefighters fought the blaze on Friday." | claimdiff extract --published 2026-03-06 -`,
+				Flags: append([]cli.Flag{
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "`FORMAT`: jsonl or text"},
+					&cli.BoolFlag{Name: "claims", Usage: "print the claims (what each value measures, subjects, quotes, speakers, titles) instead of the raw values"},
+				}, commonFlags...),
+				Action: func(c *cli.Context) error { return cmdExtract(c, stdin, stdout, stderr) },
+			},
+			{
+				Name:  "version",
+				Usage: "print the version",
+				Action: func(c *cli.Context) error {
+					fmt.Fprintf(stdout, "claimdiff %s\n", toolVersion())
+					return nil
+				},
+			},
+		},
+	}
+	app.OnUsageError = func(c *cli.Context, err error, isSubcommand bool) error {
+		return usageErr("%v (see claimdiff --help)", err)
+	}
+	app.CommandNotFound = func(c *cli.Context, name string) {
+		fmt.Fprintf(stderr, "claimdiff: unknown command %q (see claimdiff --help)\n", name)
+	}
+	return app
+}
+
+// pipelineOptions reads the flags shared by check and extract.
+func pipelineOptions(c *cli.Context) (pipeline.Options, error) {
+	var o pipeline.Options
+	if s := c.String("published"); s != "" {
+		t, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			return o, usageErr("--published: %q is not a date YYYY-MM-DD", s)
+		}
+		o.Published = t
+	}
+	o.Article.MaxFileSize = c.Int64("max-file-size")
+	o.Article.MaxLineLength = c.Int("max-line-length")
+	o.Workers = c.Int("workers")
+	o.Article.Stdin = c.App.Reader
+	return o, nil
+}
+
+// inputs returns the paths to read; "-" stands for stdin.
+func inputs(c *cli.Context, stdin io.Reader) ([]string, error) {
+	paths := c.Args().Slice()
+	if len(paths) == 0 {
+		return nil, usageErr("%s: no input: give files, folders or - for stdin (see claimdiff %s --help)", c.Command.Name, c.Command.Name)
+	}
+	return paths, nil
+}
+
+func cmdCheck(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
+	format := strings.ToLower(c.String("format"))
+	switch format {
+	case "markdown", "md", "json", "text", "sarif":
+	default:
+		return usageErr("--format: unknown format %q (want markdown, json, text or sarif)", c.String("format"))
+	}
+	failOn := strings.ToLower(c.String("fail-on"))
+	var threshold compare.Severity
+	if failOn != "never" {
+		s, err := compare.ParseSeverity(failOn)
+		if err != nil {
+			return usageErr("--fail-on: %v (or never)", err)
+		}
+		threshold = s
+	}
+	paths, err := inputs(c, stdin)
+	if err != nil {
+		return err
+	}
+	opts, err := pipelineOptions(c)
+	if err != nil {
+		return err
+	}
+	res := pipeline.Run(paths, opts)
+	in := report.Input{Tool: "claimdiff", Version: toolVersion(), Documents: res.Documents, Findings: res.Findings}
+	in.Claims = len(res.Claims)
+	for _, p := range res.Problems {
+		in.Problems = append(in.Problems, p.Error())
+		fmt.Fprintln(stderr, "claimdiff: "+p.Error())
+	}
+	var buf bytes.Buffer
+	if err := report.Render(&buf, format, in); err != nil {
+		return &exitError{code: exitUsage, msg: err.Error()}
+	}
+	if out := c.String("output"); out != "" && out != "-" {
+		if err := atomicfile.Write(out, buf.Bytes(), 0o644); err != nil {
+			return &exitError{code: exitUsage, msg: fmt.Sprintf("write report: %v", err)}
+		}
+	} else if _, err := stdout.Write(buf.Bytes()); err != nil {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("write report: %v", err)}
+	}
+	if len(res.Problems) > 0 {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d input problem(s); the other inputs were checked", len(res.Problems))}
+	}
+	if len(res.Documents) == 0 {
+		return &exitError{code: exitUsage, msg: "no articles found in the given paths"}
+	}
+	if failOn != "never" {
+		n := 0
+		for _, f := range res.Findings {
+			if f.Severity >= threshold {
+				n++
+			}
+		}
+		if n > 0 {
+			return &exitError{code: exitFindings, msg: fmt.Sprintf("%d finding(s) at or above %s", n, threshold)}
+		}
+	}
+	return nil
+}
+
+// extractRecord is one line of `claimdiff extract`.
+type extractRecord struct {
+	Doc   string `json:"doc"`
+	Line  int    `json:"line"`
+	Col   int    `json:"col"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"`
+	Text  string `json:"text"`
+	Norm  string `json:"norm"`
+	Mod   string `json:"mod"`
+}
+
+func cmdExtract(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
+	format := strings.ToLower(c.String("format"))
+	if format != "jsonl" && format != "text" {
+		return usageErr("--format: unknown format %q (want jsonl or text)", c.String("format"))
+	}
+	paths, err := inputs(c, stdin)
+	if err != nil {
+		return err
+	}
+	opts, err := pipelineOptions(c)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if c.Bool("claims") {
+		res := pipeline.Load(paths, opts)
+		for _, cl := range res.Claims {
+			r := claimRecord(&cl)
+			if format == "text" {
+				fmt.Fprintf(&buf, "%s: %s key=%s subject=%v qualifier=%v time=%s speaker=%q %q\n", r.Where, r.Type, r.Key, r.Subject, r.Qualifier, r.Time, r.Speaker, r.Value)
+				continue
+			}
+			if err := enc.Encode(r); err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+		}
+		stdout.Write(buf.Bytes())
+		for _, p := range res.Problems {
+			fmt.Fprintln(stderr, "claimdiff: "+p.Error())
+		}
+		if len(res.Problems) > 0 {
+			return &exitError{code: exitUsage, msg: fmt.Sprintf("%d input problem(s); the other inputs were read", len(res.Problems))}
+		}
+		return nil
+	}
+	docs, problems := pipeline.LoadDocuments(paths, opts)
+	for _, d := range docs {
+		for _, m := range pipeline.Mentions(d) {
+			start, end := d.SrcOffset(m.Start), d.SrcOffset(m.End)
+			pos := d.Position(m.Start)
+			r := extractRecord{Doc: pos.Path, Line: pos.Line, Col: pos.Col, Start: start, End: end, Kind: string(m.Kind), Text: m.Text, Norm: m.Norm, Mod: string(m.Mod)}
+			if format == "text" {
+				mod := ""
+				if m.Mod != claims.ModNone {
+					mod = " (" + string(m.Mod) + ")"
+				}
+				fmt.Fprintf(&buf, "%s: %s %q = %s%s\n", pos, m.Kind, m.Text, m.Norm, mod)
+				continue
+			}
+			if err := enc.Encode(r); err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+		}
+	}
+	if _, err := stdout.Write(buf.Bytes()); err != nil {
+		return &exitError{code: exitUsage, msg: err.Error()}
+	}
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "claimdiff: "+p.Error())
+	}
+	if len(problems) > 0 {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d input problem(s); the other inputs were read", len(problems))}
+	}
+	return nil
+}
+
+// claimRecordT is one line of `claimdiff extract --claims`.
+type claimRecordT struct {
+	Where     string   `json:"where"`
+	Type      string   `json:"type"`
+	Kind      string   `json:"kind,omitempty"`
+	Value     string   `json:"value"`
+	Norm      string   `json:"norm,omitempty"`
+	Key       string   `json:"key,omitempty"`
+	Counted   string   `json:"counted,omitempty"`
+	Subject   []string `json:"subject,omitempty"`
+	Qualifier []string `json:"qualifier,omitempty"`
+	Time      string   `json:"time,omitempty"`
+	Speaker   string   `json:"speaker,omitempty"`
+	Person    string   `json:"person,omitempty"`
+	Org       string   `json:"org,omitempty"`
+	Prop      []string `json:"prop,omitempty"`
+	Flags     []string `json:"flags,omitempty"`
+	Sentence  string   `json:"sentence"`
+}
+
+func claimRecord(c *claims.Claim) claimRecordT {
+	types := map[claims.Type]string{claims.TypeValue: "value", claims.TypeQuote: "quote", claims.TypeRole: "role", claims.TypeProp: "statement"}
+	r := claimRecordT{Where: c.Doc.Position(c.ValueSpan.Start).String(), Type: types[c.Type], Kind: string(c.Value.Kind), Value: c.Value.Text, Norm: c.Value.Norm,
+		Key: c.Key, Counted: c.Counted, Subject: c.Subject, Qualifier: c.Qualifier, Speaker: c.Speaker, Person: c.Person, Org: c.Org, Prop: c.Prop, Sentence: c.Text()}
+	if c.Time != nil {
+		r.Time = c.Time.String()
+	}
+	if c.Type == claims.TypeRole {
+		r.Value = c.Title
+	}
+	for _, f := range []struct {
+		on   bool
+		name string
+	}{{c.Hedged, "hedged"}, {c.Negated, "negated"}, {c.Update, "update"}, {c.Weak, "weak"}, {c.Quoted, "quoted"}, {c.Increment, "increment"}, {c.Value.Relative, "relative"}} {
+		if f.on {
+			r.Flags = append(r.Flags, f.name)
+		}
+	}
+	return r
+}
+
+var _ = os.Stdout

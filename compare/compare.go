@@ -1,0 +1,232 @@
+// Package compare aligns the claims of several documents (the same fact
+// reported by several outlets) and flags where they disagree: values that
+// cannot both be true, quotes worded differently, quotes given to different
+// people, a person given different titles, a statement one outlet makes and
+// another denies. It stays silent on look-alikes: approximations, other units
+// or words for the same value, different events, and stated updates.
+package compare
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/article"
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Options configure the comparison.
+type Options struct {
+	// Aliases maps an entity name to its canonical name (config).
+	Aliases map[string]string
+	// MaxPairwise is the largest group compared pair by pair; larger groups
+	// are bucketed by their qualifiers. Zero means 200.
+	MaxPairwise int
+}
+
+// Compare returns the findings for a batch of claims, sorted and
+// deduplicated, each with a fingerprint.
+func Compare(cl []claims.Claim, opts Options) []Finding {
+	if opts.MaxPairwise == 0 {
+		opts.MaxPairwise = 200
+	}
+	c := &comparer{claims: cl, opts: opts}
+	c.resolveEntities()
+	c.values()
+	c.quotes()
+	c.roles()
+	c.negations()
+	return finish(c.findings)
+}
+
+type comparer struct {
+	claims   []claims.Claim
+	opts     Options
+	ents     *claims.EntityTable
+	findings []Finding
+}
+
+// resolveEntities canonicalises every entity key of every claim through the
+// batch's entity table.
+func (c *comparer) resolveEntities() {
+	t := claims.NewEntityTable()
+	for k, v := range c.opts.Aliases {
+		t.AddAlias(k, v)
+	}
+	for i := range c.claims {
+		cl := &c.claims[i]
+		for _, s := range cl.Subject {
+			t.Observe(s)
+		}
+		for _, s := range cl.Qualifier {
+			t.Observe(s)
+		}
+		t.Observe(cl.Speaker)
+		t.Observe(cl.Person)
+		t.Observe(cl.Org)
+	}
+	t.Build()
+	canon := func(list []string) []string {
+		out := make([]string, 0, len(list))
+		for _, s := range list {
+			out = appendUnique(out, t.Canon(s))
+		}
+		sort.Strings(out)
+		return out
+	}
+	for i := range c.claims {
+		cl := &c.claims[i]
+		cl.Subject = canon(cl.Subject)
+		cl.Qualifier = canon(cl.Qualifier)
+		if cl.Speaker != "" {
+			cl.Speaker = t.Canon(cl.Speaker)
+		}
+		if cl.Person != "" {
+			cl.Person = t.Canon(cl.Person)
+		}
+		if cl.Org != "" {
+			cl.Org = t.Canon(cl.Org)
+		}
+	}
+	c.ents = t
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func disjoint(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// evidence resolves a claim to its place in its file.
+func evidence(cl *claims.Claim, value, norm string, group int) Evidence {
+	pos := cl.Doc.Position(cl.ValueSpan.Start)
+	return Evidence{
+		Doc:      cl.Doc,
+		Pos:      pos,
+		Outlet:   cl.Doc.Outlet,
+		Sentence: cl.Text(),
+		Value:    value,
+		Norm:     norm,
+		Group:    group,
+		Speaker:  cl.Speaker,
+	}
+}
+
+// finish sorts, deduplicates and fingerprints findings.
+func finish(fs []Finding) []Finding {
+	for i := range fs {
+		f := &fs[i]
+		sort.SliceStable(f.Claims, func(a, b int) bool { return lessPos(f.Claims[a].Pos, f.Claims[b].Pos) })
+		f.Fingerprint = fingerprint(f)
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
+		if len(a.Claims) > 0 && len(b.Claims) > 0 && a.Claims[0].Pos != b.Claims[0].Pos {
+			return lessPos(a.Claims[0].Pos, b.Claims[0].Pos)
+		}
+		if a.Check != b.Check {
+			return a.Check < b.Check
+		}
+		return a.Fingerprint < b.Fingerprint
+	})
+	out := fs[:0]
+	seen := map[string]bool{}
+	for _, f := range fs {
+		if seen[f.Fingerprint] {
+			continue
+		}
+		seen[f.Fingerprint] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+func lessPos(a, b article.Position) bool {
+	if a.Path != b.Path {
+		return a.Path < b.Path
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.Col < b.Col
+}
+
+// fingerprint identifies a finding by its content: the check, the fact, the
+// normalized values and the names of the documents behind them. Positions,
+// wrapping and folders do not enter it.
+func fingerprint(f *Finding) string {
+	var parts []string
+	for _, v := range f.Values {
+		var docs []string
+		for _, e := range f.Claims {
+			if f.Values[e.Group].Norm == v.Norm {
+				docs = appendUnique(docs, path.Base(strings.ReplaceAll(e.Pos.Path, "\\", "/")))
+			}
+		}
+		sort.Strings(docs)
+		parts = append(parts, v.Norm+"@"+strings.Join(docs, ","))
+	}
+	sort.Strings(parts)
+	h := sha256.Sum256([]byte(f.Check + "\x00" + f.Fact + "\x00" + strings.Join(parts, "\x00")))
+	return hex.EncodeToString(h[:8])
+}
+
+// outletsOf returns the sorted unique outlets of a set of claims.
+func outletsOf(cls []*claims.Claim) []string {
+	var out []string
+	for _, c := range cls {
+		out = appendUnique(out, c.Doc.Outlet)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// docCount counts distinct documents.
+func docCount(cls []*claims.Claim) int {
+	seen := map[*article.Document]bool{}
+	for _, c := range cls {
+		seen[c.Doc] = true
+	}
+	return len(seen)
+}
+
+// consensusMessage writes "A (x, y) vs B (z)" for value groups.
+func consensusMessage(groups []ValueGroup) string {
+	var parts []string
+	for _, g := range groups {
+		parts = append(parts, fmt.Sprintf("%s (%s)", g.Value, strings.Join(g.Outlets, ", ")))
+	}
+	return strings.Join(parts, " vs ")
+}
+
+// outlier names the outlet that stands alone against several, if any.
+func outlier(groups []ValueGroup) string {
+	if len(groups) != 2 {
+		return ""
+	}
+	a, b := groups[0], groups[1]
+	switch {
+	case len(a.Outlets) == 1 && len(b.Outlets) >= 2:
+		return a.Outlets[0]
+	case len(b.Outlets) == 1 && len(a.Outlets) >= 2:
+		return b.Outlets[0]
+	}
+	return ""
+}

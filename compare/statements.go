@@ -1,0 +1,387 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/claimdiff/claimdiff/article"
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// foldQuote folds a quote for comparison: case, punctuation, quotes and
+// dashes, white space.
+func foldQuote(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+			space = false
+		case r == '\'' || r == '\u2019':
+			// apostrophes inside words are kept out
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func setSim(a, b []string) (jaccard, overlap float64, shared int) {
+	sa := map[string]bool{}
+	for _, x := range a {
+		sa[x] = true
+	}
+	sb := map[string]bool{}
+	for _, x := range b {
+		sb[x] = true
+	}
+	for x := range sa {
+		if sb[x] {
+			shared++
+		}
+	}
+	union := len(sa) + len(sb) - shared
+	if union == 0 {
+		return 0, 0, 0
+	}
+	small := len(sa)
+	if len(sb) < small {
+		small = len(sb)
+	}
+	if small == 0 {
+		return float64(shared) / float64(union), 0, shared
+	}
+	return float64(shared) / float64(union), float64(shared) / float64(small), shared
+}
+
+// quotes flags the same speaker's words quoted differently (quote drift) and
+// the same words given to different people (attribution conflict).
+func (c *comparer) quotes() {
+	var qs []*claims.Claim
+	for i := range c.claims {
+		if c.claims[i].Type == claims.TypeQuote {
+			qs = append(qs, &c.claims[i])
+		}
+	}
+	folded := make([]string, len(qs))
+	for i, q := range qs {
+		folded[i] = foldQuote(q.Quote)
+	}
+	// index by content stem so that only quotes sharing words are compared
+	byStem := map[string][]int{}
+	for i, q := range qs {
+		seen := map[string]bool{}
+		for _, w := range q.Words {
+			if !seen[w] {
+				seen[w] = true
+				byStem[w] = append(byStem[w], i)
+			}
+		}
+	}
+	parent := make([]int, len(qs))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	type attr struct{ i, j int }
+	var attrs []attr
+	for i, q := range qs {
+		cands := map[int]bool{}
+		for _, w := range q.Words {
+			if list := byStem[w]; len(list) <= 64 {
+				for _, j := range list {
+					if j > i {
+						cands[j] = true
+					}
+				}
+			}
+		}
+		js := make([]int, 0, len(cands))
+		for j := range cands {
+			js = append(js, j)
+		}
+		sort.Ints(js)
+		for _, j := range js {
+			p := qs[j]
+			if p.Doc == q.Doc {
+				continue
+			}
+			same := folded[i] == folded[j] || containsWords(folded[i], folded[j]) || containsWords(folded[j], folded[i])
+			jac, _, shared := setSim(q.Words, p.Words)
+			if q.Speaker != "" && p.Speaker != "" && q.Speaker != p.Speaker {
+				if (same && shared >= 4) || jac >= 0.8 {
+					attrs = append(attrs, attr{i, j})
+				}
+				continue
+			}
+			if q.Speaker == "" || p.Speaker == "" {
+				continue
+			}
+			_, ctxOverlap, ctxShared := setSim(q.Context, p.Context)
+			if same || jac >= 0.5 || jac >= 0.2 && ctxOverlap >= 0.5 && ctxShared >= 4 {
+				if ri, rj := find(i), find(j); ri != rj {
+					parent[ri] = rj
+				}
+			}
+		}
+	}
+	// quote drift: a group of one speaker's quotes with different wordings
+	groups := map[int][]int{}
+	var roots []int
+	for i := range qs {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	for _, r := range roots {
+		c.driftFinding(qs, folded, groups[r])
+	}
+	for _, a := range attrs {
+		c.attributionFinding(qs[a.i], qs[a.j], qs)
+	}
+}
+
+// containsWords reports whether b's words stand in a as a run.
+func containsWords(a, b string) bool {
+	return len(b) > 0 && strings.Contains(" "+a+" ", " "+b+" ")
+}
+
+func (c *comparer) driftFinding(qs []*claims.Claim, folded []string, idx []int) {
+	if len(idx) < 2 {
+		return
+	}
+	// variants: quotes that no other quote of the group contains
+	type variant struct {
+		text  string
+		claim []*claims.Claim
+	}
+	var vars []*variant
+	sort.SliceStable(idx, func(a, b int) bool { return len(folded[idx[a]]) > len(folded[idx[b]]) })
+	for _, i := range idx {
+		placed := false
+		for _, v := range vars {
+			if containsWords(v.text, folded[i]) {
+				v.claim = append(v.claim, qs[i])
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			vars = append(vars, &variant{text: folded[i], claim: []*claims.Claim{qs[i]}})
+		}
+	}
+	if len(vars) < 2 {
+		return
+	}
+	var all []*claims.Claim
+	for _, v := range vars {
+		all = append(all, v.claim...)
+	}
+	if docCount(all) < 2 {
+		return
+	}
+	sort.SliceStable(vars, func(a, b int) bool { return docCount(vars[a].claim) > docCount(vars[b].claim) })
+	f := Finding{Check: "quote-drift", Kind: "contradiction", Severity: Error, Confidence: 0.8}
+	speaker := vars[0].claim[0].Speaker
+	f.Fact = "quote of " + speaker
+	for gi, v := range vars {
+		q := v.claim[0]
+		f.Values = append(f.Values, ValueGroup{Value: q.Quote, Norm: v.text, Outlets: outletsOf(v.claim)})
+		for _, cl := range v.claim {
+			f.Claims = append(f.Claims, evidence(cl, cl.Quote, foldQuote(cl.Quote), gi))
+		}
+	}
+	f.Diff = wordDiff(vars[0].claim[0].Quote, vars[1].claim[0].Quote)
+	f.Outlier = outlier(f.Values)
+	f.Message = fmt.Sprintf("%s is quoted in different words: %s", speaker, consensusMessage(quoted(f.Values)))
+	_, ctx, _ := setSim(vars[0].claim[0].Context, vars[1].claim[0].Context)
+	jac, _, _ := setSim(vars[0].claim[0].Words, vars[1].claim[0].Words)
+	f.Why = fmt.Sprintf("same speaker (%s); the quotes share %.0f%% of their words and %.0f%% of the words around them (the occasion); the wordings differ", speaker, jac*100, ctx*100)
+	if jac < 0.5 {
+		f.Confidence = 0.7
+	}
+	c.findings = append(c.findings, f)
+}
+
+func quoted(groups []ValueGroup) []ValueGroup {
+	out := make([]ValueGroup, len(groups))
+	for i, g := range groups {
+		out[i] = g
+		out[i].Value = "“" + g.Value + "”"
+	}
+	return out
+}
+
+func (c *comparer) attributionFinding(a, b *claims.Claim, all []*claims.Claim) {
+	f := Finding{Check: "attribution-conflict", Kind: "contradiction", Severity: Error, Confidence: 0.85}
+	// every quote of these words, grouped by speaker
+	fa := foldQuote(a.Quote)
+	bySpeaker := map[string][]*claims.Claim{}
+	var speakers []string
+	for _, q := range all {
+		fq := foldQuote(q.Quote)
+		if q.Speaker == "" || !(fq == fa || containsWords(fq, fa) || containsWords(fa, fq)) && q != a && q != b {
+			continue
+		}
+		if _, ok := bySpeaker[q.Speaker]; !ok {
+			speakers = append(speakers, q.Speaker)
+		}
+		bySpeaker[q.Speaker] = append(bySpeaker[q.Speaker], q)
+	}
+	sort.Strings(speakers)
+	f.Fact = "speaker of “" + a.Quote + "”"
+	for gi, s := range speakers {
+		f.Values = append(f.Values, ValueGroup{Value: s, Norm: s, Outlets: outletsOf(bySpeaker[s])})
+		for _, cl := range bySpeaker[s] {
+			f.Claims = append(f.Claims, evidence(cl, cl.Quote, s, gi))
+		}
+	}
+	f.Outlier = outlier(f.Values)
+	f.Message = fmt.Sprintf("the same words are given to different people: %s", consensusMessage(f.Values))
+	f.Why = "the quotes are the same words (folded); their speakers are different people"
+	c.findings = append(c.findings, f)
+}
+
+// roles flags a person given different titles or affiliations.
+func (c *comparer) roles() {
+	byPerson := map[string][]*claims.Claim{}
+	var people []string
+	for i := range c.claims {
+		cl := &c.claims[i]
+		if cl.Type != claims.TypeRole || cl.Person == "" || !strings.Contains(cl.Person, " ") {
+			continue
+		}
+		if _, ok := byPerson[cl.Person]; !ok {
+			people = append(people, cl.Person)
+		}
+		byPerson[cl.Person] = append(byPerson[cl.Person], cl)
+	}
+	sort.Strings(people)
+	for _, p := range people {
+		rs := byPerson[p]
+		if docCount(rs) < 2 {
+			continue
+		}
+		conflict := false
+		why := ""
+		for i := 0; i < len(rs) && !conflict; i++ {
+			for j := i + 1; j < len(rs); j++ {
+				if rs[i].Doc == rs[j].Doc {
+					continue
+				}
+				if w := roleConflict(rs[i], rs[j], rs); w != "" {
+					conflict, why = true, w
+					break
+				}
+			}
+		}
+		if !conflict {
+			continue
+		}
+		f := Finding{Check: "role-conflict", Kind: "contradiction", Severity: Error, Confidence: 0.8}
+		f.Fact = "title of " + p
+		byTitle := map[string][]*claims.Claim{}
+		var titles []string
+		for _, r := range rs {
+			t := roleNorm(r)
+			if _, ok := byTitle[t]; !ok {
+				titles = append(titles, t)
+			}
+			byTitle[t] = append(byTitle[t], r)
+		}
+		sort.SliceStable(titles, func(a, b int) bool { return docCount(byTitle[titles[a]]) > docCount(byTitle[titles[b]]) })
+		for gi, t := range titles {
+			f.Values = append(f.Values, ValueGroup{Value: byTitle[t][0].Title + orgSuffix(byTitle[t][0]), Norm: t, Outlets: outletsOf(byTitle[t])})
+			for _, r := range byTitle[t] {
+				f.Claims = append(f.Claims, evidence(r, r.Title+orgSuffix(r), t, gi))
+			}
+		}
+		f.Outlier = outlier(f.Values)
+		f.Message = fmt.Sprintf("%s is given different titles: %s", p, consensusMessage(f.Values))
+		f.Why = "the same person (" + p + "); " + why
+		c.findings = append(c.findings, f)
+	}
+}
+
+func orgSuffix(r *claims.Claim) string {
+	if r.Org == "" {
+		return ""
+	}
+	return " (" + r.Org + ")"
+}
+
+func roleNorm(r *claims.Claim) string {
+	s := strings.Join(r.Rank, " ")
+	if s != "" {
+		s += " "
+	}
+	s += strings.Join(r.Heads, " ")
+	if r.Org != "" {
+		s += " @" + r.Org
+	}
+	return s
+}
+
+var genericRoleHeads = map[string]bool{"leader": true, "official": true, "head": true, "member": true, "representative": true, "aide": true, "executive": true, "officer": true, "chief": true, "director": true, "manager": true}
+
+var conflictRanks = map[string]bool{"deputy": true, "assistant": true, "acting": true, "interim": true, "vice": true, "associate": true}
+
+// roleConflict says why two titles of one person conflict, or "".
+func roleConflict(a, b *claims.Claim, all []*claims.Claim) string {
+	ra, rb := rankSet(a), rankSet(b)
+	if ra != rb {
+		return fmt.Sprintf("one outlet gives a rank (%q against %q)", a.Title, b.Title)
+	}
+	// heads: every head one document gives the person
+	ha := headsOf(a.Doc, a.Person, all)
+	hb := headsOf(b.Doc, b.Person, all)
+	if len(ha) > 0 && len(hb) > 0 && disjoint(ha, hb) {
+		return fmt.Sprintf("the titles name different posts (%q against %q)", a.Title, b.Title)
+	}
+	if a.Org != "" && b.Org != "" && a.Org != b.Org && !disjointHeads(a, b) {
+		return fmt.Sprintf("the same post for different organisations (%s against %s)", a.Org, b.Org)
+	}
+	return ""
+}
+
+func disjointHeads(a, b *claims.Claim) bool { return disjoint(a.Heads, b.Heads) }
+
+func rankSet(c *claims.Claim) string {
+	var out []string
+	for _, r := range c.Rank {
+		if conflictRanks[r] {
+			out = appendUnique(out, r)
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, ",")
+}
+
+func headsOf(d *article.Document, person string, all []*claims.Claim) []string {
+	var out []string
+	for _, r := range all {
+		if r.Doc != d || r.Person != person {
+			continue
+		}
+		for _, h := range r.Heads {
+			if !genericRoleHeads[h] {
+				out = appendUnique(out, h)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,429 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// checkFor maps a value family to its check ID.
+func checkFor(fam string) string {
+	switch {
+	case fam == "date":
+		return "date-mismatch"
+	case fam == "number", fam == "age":
+		return "number-mismatch"
+	case fam == "ratio":
+		return "percent-mismatch"
+	case strings.HasPrefix(fam, "money"):
+		return "money-mismatch"
+	case fam == "duration":
+		return "duration-mismatch"
+	case strings.HasPrefix(fam, "quantity"):
+		return "quantity-mismatch"
+	case fam == "score":
+		return "score-mismatch"
+	}
+	return "value-mismatch"
+}
+
+// values aligns value claims by key and family and flags incompatible ones.
+func (c *comparer) values() {
+	groups := map[string][]*claims.Claim{}
+	var keys []string
+	for i := range c.claims {
+		cl := &c.claims[i]
+		if cl.Type != claims.TypeValue || cl.Increment {
+			continue
+		}
+		fam := family(cl.Value)
+		if fam == "" {
+			continue
+		}
+		k := cl.Key + "\x00" + fam
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], cl)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		g := groups[k]
+		if docCount(g) < 2 {
+			continue
+		}
+		fam := k[strings.IndexByte(k, 0)+1:]
+		if len(g) > c.opts.MaxPairwise {
+			// bucket large groups by qualifier and subject signature: never all pairs
+			buckets := map[string][]*claims.Claim{}
+			var bk []string
+			for _, cl := range g {
+				s := strings.Join(cl.Qualifier, "|") + "#" + strings.Join(cl.Subject, "|") + "#" + cl.Counted
+				if _, ok := buckets[s]; !ok {
+					bk = append(bk, s)
+				}
+				buckets[s] = append(buckets[s], cl)
+			}
+			sort.Strings(bk)
+			for _, s := range bk {
+				if b := buckets[s]; len(b) <= c.opts.MaxPairwise {
+					c.alignGroup(b, fam)
+				} else {
+					c.alignSorted(b, fam)
+				}
+			}
+			continue
+		}
+		c.alignGroup(g, fam)
+	}
+}
+
+// alignment of two value claims: 0 not aligned, 1 aligned, 2 aligned as a
+// divergence (the same attribute of partly different subjects).
+func align(a, b *claims.Claim) int {
+	if a.Doc == b.Doc {
+		return 0
+	}
+	if a.Counted != "" && b.Counted != "" && a.Counted != b.Counted {
+		return 0
+	}
+	if !timeCompatible(a, b) {
+		return 0
+	}
+	if len(a.Subject) > 0 && len(b.Subject) > 0 && disjoint(a.Subject, b.Subject) && disjoint(a.Subject, b.Qualifier) && disjoint(b.Subject, a.Qualifier) {
+		return 0
+	}
+	qa, qb := len(a.Qualifier) > 0, len(b.Qualifier) > 0
+	switch {
+	case qa && qb && disjoint(a.Qualifier, b.Qualifier):
+		return 2
+	case qa != qb:
+		// one is about a part ("350 jobs at Tollbridge"), the other about the whole
+		other := b.Subject
+		q := a.Qualifier
+		if qb {
+			other, q = a.Subject, b.Qualifier
+		}
+		if disjoint(q, other) {
+			return 0
+		}
+	}
+	return 1
+}
+
+// timeCompatible reports whether two claims can be about one event in time.
+func timeCompatible(a, b *claims.Claim) bool {
+	ta, tb := a.Time, b.Time
+	if ta == nil && tb == nil {
+		return true
+	}
+	if ta != nil && tb != nil {
+		la, ha := dateRange(*ta)
+		lb, hb := dateRange(*tb)
+		return la <= hb && lb <= ha
+	}
+	// one is dated, the other is about the story's own time: the date must
+	// cover the other document's publication (give or take ten days)
+	d, other := ta, b
+	if d == nil {
+		d, other = tb, a
+	}
+	if other.Doc.Published.IsZero() {
+		return d.Prec == claims.PrecDay
+	}
+	lo, hi := dateRange(*d)
+	p := float64(other.Doc.Published.Unix()) / 86400
+	return lo <= p+10 && p-10 <= hi
+}
+
+// alignGroup compares a group pair by pair (small groups only).
+func (c *comparer) alignGroup(g []*claims.Claim, fam string) {
+	n := len(g)
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	divergent := make([]bool, n)
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			switch align(g[i], g[j]) {
+			case 0:
+				continue
+			case 2:
+				divergent[i], divergent[j] = true, true
+			}
+			ri, rj := find(i), find(j)
+			if ri != rj {
+				parent[ri] = rj
+			}
+		}
+	}
+	comps := map[int][]*claims.Claim{}
+	div := map[int]bool{}
+	var roots []int
+	for i := 0; i < n; i++ {
+		r := find(i)
+		if _, ok := comps[r]; !ok {
+			roots = append(roots, r)
+		}
+		comps[r] = append(comps[r], g[i])
+		div[r] = div[r] || divergent[i]
+	}
+	for _, r := range roots {
+		if len(comps[r]) > 1 {
+			c.compareComponent(comps[r], fam, div[r])
+		}
+	}
+}
+
+// alignSorted handles a very large bucket: claims are sorted by value and
+// compared as one component (already bucketed by subject and qualifier).
+func (c *comparer) alignSorted(g []*claims.Claim, fam string) {
+	c.compareComponent(g, fam, false)
+}
+
+// cluster is a set of claims whose values agree.
+type cluster struct {
+	claims []*claims.Claim
+	iv     interval
+}
+
+// compareComponent splits an aligned component into clusters of agreeing
+// values and reports a finding when several clusters remain.
+func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent bool) {
+	if docCount(comp) < 2 {
+		return
+	}
+	sort.SliceStable(comp, func(i, j int) bool {
+		a, b := valueInterval(comp[i].Value), valueInterval(comp[j].Value)
+		if a.lo != b.lo {
+			return a.lo < b.lo
+		}
+		return comp[i].Doc.Path < comp[j].Doc.Path
+	})
+	var clusters []*cluster
+	currency := func(cl *claims.Claim) string {
+		if cl.Value.Kind == claims.KindMoney {
+			return cl.Value.Unit
+		}
+		return ""
+	}
+	// sharp values first, by sweeping in order
+	var loose []*claims.Claim
+	for _, cl := range comp {
+		iv := valueInterval(cl.Value)
+		if !iv.sharp {
+			loose = append(loose, cl)
+			continue
+		}
+		if k := len(clusters) - 1; k >= 0 && clusters[k].iv.overlaps(iv) && currency(clusters[k].claims[0]) == currency(cl) {
+			cu := clusters[k]
+			cu.claims = append(cu.claims, cl)
+			cu.iv.lo = math.Max(cu.iv.lo, iv.lo)
+			cu.iv.hi = math.Min(cu.iv.hi, iv.hi)
+			if cu.iv.lo > cu.iv.hi {
+				cu.iv.lo, cu.iv.hi = iv.lo, iv.hi
+			}
+			continue
+		}
+		clusters = append(clusters, &cluster{claims: []*claims.Claim{cl}, iv: iv})
+	}
+	// approximations and bounds support every cluster they fit; one that
+	// fits none starts its own
+	for _, cl := range loose {
+		iv := valueInterval(cl.Value)
+		placed := false
+		for _, cu := range clusters {
+			if cu.iv.overlaps(iv) && currency(cu.claims[0]) == currency(cl) {
+				cu.claims = append(cu.claims, cl)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			clusters = append(clusters, &cluster{claims: []*claims.Claim{cl}, iv: iv})
+		}
+	}
+	// a stated update explains the values along its chain
+	var upd []*claims.Claim
+	for _, cl := range comp {
+		if cl.Update {
+			upd = append(upd, cl)
+		}
+	}
+	if len(upd) > 0 {
+		var merged []*cluster
+		var rest []*cluster
+		for _, cu := range clusters {
+			explained := false
+			for _, u := range upd {
+				for _, cl := range cu.claims {
+					if compatible(u.Value, cl.Value) {
+						explained = true
+					}
+				}
+			}
+			if explained {
+				merged = append(merged, cu)
+			} else {
+				rest = append(rest, cu)
+			}
+		}
+		if len(merged) > 1 {
+			all := &cluster{iv: merged[0].iv}
+			for _, cu := range merged {
+				all.claims = append(all.claims, cu.claims...)
+			}
+			clusters = append([]*cluster{all}, rest...)
+		}
+	}
+	if len(clusters) < 2 {
+		return
+	}
+	// only clusters backed by documents on both sides make a disagreement
+	var all []*claims.Claim
+	for _, cu := range clusters {
+		all = append(all, cu.claims...)
+	}
+	if docCount(all) < 2 {
+		return
+	}
+	// a document that appears in every cluster contradicts itself: it is no
+	// side; drop clusters that only it backs
+	sort.SliceStable(clusters, func(i, j int) bool { return docCount(clusters[i].claims) > docCount(clusters[j].claims) })
+	c.valueFinding(clusters, fam, divergent)
+}
+
+// valueFinding writes the finding for clusters of disagreeing values.
+func (c *comparer) valueFinding(clusters []*cluster, fam string, divergent bool) {
+	first := clusters[0].claims[0]
+	f := Finding{Check: checkFor(fam), Kind: "contradiction"}
+	conf := 0.9
+	hedged, weak, relative, quoted := false, false, false, false
+	for gi, cu := range clusters {
+		sort.SliceStable(cu.claims, func(i, j int) bool { return cu.claims[i].Doc.Path < cu.claims[j].Doc.Path })
+		v := cu.claims[0].Value
+		f.Values = append(f.Values, ValueGroup{Value: v.Text, Norm: normOf(v), Outlets: outletsOf(cu.claims)})
+		for _, cl := range cu.claims {
+			f.Claims = append(f.Claims, evidence(cl, cl.Value.Text, normOf(cl.Value), gi))
+			hedged = hedged || cl.Hedged
+			weak = weak || cl.Weak
+			relative = relative || cl.Value.Relative
+			quoted = quoted || cl.Quoted
+		}
+	}
+	if hedged {
+		conf -= 0.2
+	}
+	if weak {
+		conf -= 0.3
+	}
+	if relative {
+		conf -= 0.05
+	}
+	if quoted {
+		conf -= 0.1
+	}
+	fact := first.Key
+	if strings.HasPrefix(fact, "n:") {
+		fact = strings.TrimPrefix(fact, "n:")
+	}
+	subj := append(append([]string{}, first.Subject...), first.Qualifier...)
+	if len(subj) > 0 {
+		fact += " (" + strings.Join(subj, ", ") + ")"
+	}
+	f.Fact = fact
+	f.Confidence = math.Round(conf*100) / 100
+	switch {
+	case divergent:
+		f.Check = "value-divergence"
+		f.Kind = "divergence"
+		f.Severity = Warning
+	case conf >= 0.75:
+		f.Severity = Error
+	case conf >= 0.5:
+		f.Severity = Warning
+	default:
+		f.Severity = Note
+	}
+	f.Outlier = outlier(f.Values)
+	f.Message = fmt.Sprintf("%s: %s", fact, consensusMessage(f.Values))
+	var why []string
+	why = append(why, fmt.Sprintf("aligned on %q", first.Key))
+	if first.Head != "" && first.Head != first.Key {
+		why[0] += fmt.Sprintf(" (%q)", first.Head)
+	}
+	if len(subj) > 0 {
+		why = append(why, "about "+strings.Join(subj, ", "))
+	}
+	if first.Time != nil {
+		why = append(why, "dated "+first.Time.String())
+	} else {
+		why = append(why, "no other event date in the sentences")
+	}
+	reason := "the values cannot both be true"
+	switch {
+	case divergent:
+		reason = "the same attribute is given for different subjects (" + qualList(clusters) + ")"
+	case fam == "money" && currencyDiffers(clusters):
+		reason = "the amounts are in different currencies (no exchange rate makes them one figure)"
+	case fam == "date":
+		reason = "the dates do not overlap at their precision"
+	}
+	f.Why = strings.Join(why, "; ") + "; " + reason
+	if hedged {
+		f.Why += "; a sentence is hedged"
+	}
+	if weak {
+		f.Why += "; aligned only on a counted noun or a change word"
+	}
+	c.findings = append(c.findings, f)
+}
+
+func qualList(clusters []*cluster) string {
+	var out []string
+	for _, cu := range clusters {
+		for _, cl := range cu.claims {
+			for _, q := range cl.Qualifier {
+				out = appendUnique(out, q)
+			}
+		}
+	}
+	return strings.Join(out, " / ")
+}
+
+func currencyDiffers(clusters []*cluster) bool {
+	u := clusters[0].claims[0].Value.Unit
+	for _, cu := range clusters {
+		if cu.claims[0].Value.Unit != u {
+			return true
+		}
+	}
+	return false
+}
+
+// normOf is the normalized value with its modifier.
+func normOf(m claims.Mention) string {
+	s := m.Norm
+	if m.Kind == claims.KindPercent {
+		s += "%"
+	}
+	if m.Per != "" {
+		s += "/" + m.Per
+	}
+	if m.Mod != claims.ModNone {
+		s = string(m.Mod) + " " + s
+	}
+	return s
+}
