@@ -349,7 +349,12 @@ func titleLike(s []byte) bool {
 		return false
 	}
 	r, _ := runeAt(s, 0)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteRune(r)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isQuoteRune(r) {
+		return false
+	}
+	n = 0
+	splitSentences(s, 0, len(s), func(int, int) { n++ })
+	return n == 1 // "He said no. Then he left!" is prose
 }
 
 // titleStopWords may be lower case in a Title Case headline.

@@ -470,12 +470,20 @@ func (b *htmlDoc) readabilityFilter(pageURL string) []Span {
 	}
 	var drop []Span
 	var buf []byte
+	pos := 0 // paragraphs usually come in readability's order: look ahead first
 	for _, ln := range splitLines(b.text, 0) {
 		if ln.start == ln.end {
 			continue
 		}
 		buf = appendFoldCompact(buf[:0], b.text[ln.start:ln.end])
-		if len(buf) > 0 && !bytes.Contains(main, buf) {
+		if len(buf) == 0 {
+			continue
+		}
+		if k := bytes.Index(main[pos:], buf); k >= 0 {
+			pos += k + len(buf)
+			continue
+		}
+		if !bytes.Contains(main[:min(len(main), pos+len(buf))], buf) {
 			drop = append(drop, Span{ln.start, ln.end})
 		}
 	}

@@ -94,8 +94,11 @@ var sentenceStarters = setOf("The", "He", "She", "It", "They", "We", "I", "But",
 // after the following white space.
 func abbreviation(t []byte, start, i int, next []byte) bool {
 	w := i
-	for w > start && (isLetter(t[w-1]) || t[w-1] == '.') {
+	for w > start && i-w < 16 && (isLetter(t[w-1]) || t[w-1] == '.') {
 		w--
+	}
+	if w > start && (isLetter(t[w-1]) || t[w-1] == '.') {
+		return false // a long token, not an abbreviation
 	}
 	word := t[w:i]
 	if len(word) == 0 {

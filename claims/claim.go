@@ -46,6 +46,7 @@ type Claim struct {
 	Quote   string   // the words inside the quotation marks, verbatim
 	Speaker string   // entity key of who says so ("" when unknown)
 	Words   []string // content stems of the quote
+	Seq     []string // every word of the quote, lower-cased, in order
 	Context []string // content stems of the words around the quote (the occasion)
 
 	// Role claims.

@@ -75,6 +75,12 @@ var demonyms = map[string]string{
 	"taiwanese": "taiwan", "new zealand": "new zealand", "scottish": "scotland", "welsh": "wales", "english": "england",
 }
 
+// orgWords head names that take "of": "Ministry of Emergency Situations".
+var orgWords = setOf("ministry,department,university,bank,office,house,institute,school,college,church,court,board,bureau," +
+	"agency,authority,council,commission,committee,society,association,federation,union,league,museum,port,city,state," +
+	"republic,kingdom,province,district,county,isle,gulf,bay,lake,mount,river,cape,secretary,chamber,academy,centre,center," +
+	"people's,party,order,duke,duchess,earl,prince,princess,king,queen,bishop,archbishop,governor")
+
 // nameParticles may stand inside a person's name.
 var nameParticles = setOf("da,de,del,della,dalla,di,van,von,der,den,la,le,al,el,bin,ibn,st,mac,mc,du,dos,das")
 
@@ -106,7 +112,7 @@ func findNames(toks []wtok) []name {
 				j++
 				continue
 			}
-			if tj.Word && (tj.Low == "of" || nameParticles[tj.Low]) && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word && j > i {
+			if tj.Word && (tj.Low == "of" && (titleWords[toks[j-1].Low] || orgWords[toks[j-1].Low]) || nameParticles[tj.Low]) && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word && j > i {
 				j++
 				continue
 			}

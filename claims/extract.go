@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/claimdiff/claimdiff/article"
 )
 
@@ -149,7 +151,20 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			hedged = true
 		}
 	}
-	seenKey := map[string]bool{}
+	seenKey := map[string]int{}
+	directKey := map[int]bool{}
+	first := len(x.claims)
+	defer func() {
+		// drop the claims replaced by a better one of the same key
+		out := x.claims[:first]
+		for _, c := range x.claims[first:] {
+			if c.Key != "" {
+				out = append(out, c)
+			}
+		}
+		x.claims = out
+	}()
+	dl := x.datelineEnd()
 	for mi := range x.mentions {
 		m := x.mentions[mi]
 		a := x.tokAt(m.Start)
@@ -236,8 +251,32 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				}
 			}
 		}
+		if m.Kind == KindDate && (key == "" || weakKeys[key]) {
+			k, ok := x.dateBinding(a)
+			if !ok {
+				continue // dated verb is a reporting verb or an event the lexicon does not know
+			}
+			if k != "" {
+				key, head = k, k
+			}
+		}
+		direct := key != ""
+		if key == "" && m.Kind == KindScore {
+			for k := a; k < bEnd; k++ {
+				if kk, _ := x.lex.keyAt(x.toks, k); kk == "vote" {
+					key, head = kk, x.toks[k].Low
+				}
+			}
+		}
 		if key == "" || weakKeys[key] {
-			// nearest key in the clause; dates look left first
+			// nearest key in the clause; dates and durations look over the
+			// sentence ("broke out shortly before 5am on Tuesday"), left first
+			switch m.Kind {
+			case KindDate:
+				ci, cj = x.sentenceClause(a, bEnd)
+			case KindDuration:
+				ci, cj = x.punctClause(a, bEnd)
+			}
 			best, bestDist := "", 1<<30
 			for k := ci; k < cj; k++ {
 				if k >= a && k < bEnd {
@@ -272,12 +311,20 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				key = best
 			}
 		}
-		if key == "" && counted != "" && m.Kind == KindNumber {
-			key = "n:" + counted
-			c.Weak = true
-		}
 		if key == "" {
 			continue
+		}
+		if m.Kind == KindDate && !eventKeys[key] {
+			continue // a date of a state ("remained closed on Wednesday"), not of an event
+		}
+		if m.Kind == KindDuration && x.isWindow(a) {
+			continue // "in 24 hours", "within 30 days": a window, not how long the event lasted
+		}
+		if m.Kind == KindNumber && x.isBackground(a, bEnd) {
+			continue
+		}
+		if thingKeys[key] {
+			counted = x.thing(ci, a)
 		}
 		if weakKeys[key] {
 			c.Weak = true
@@ -286,13 +333,20 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			key = "age"
 		}
 		c.Key, c.Head, c.Counted = key, head, counted
+		ci, cj = x.clause(a, bEnd)
+		c.Qualifier = x.qualifiers(bEnd, names)
 
-		// one value per key and kind in a sentence: the first is the main one
-		sk := key + "\x00" + string(m.Kind)
-		if seenKey[sk] && m.Range == 0 {
-			continue
+		// one value per key, kind and qualifier in a sentence: the one whose
+		// own words name the key, else the first
+		sk := key + "\x00" + string(m.Kind) + "\x00" + strings.Join(c.Qualifier, "|")
+		if prev, ok := seenKey[sk]; ok && m.Range == 0 {
+			if !direct || x.claims[prev].Value.Range != 0 || directKey[prev] {
+				continue
+			}
+			x.claims[prev].Key = "" // replaced below
 		}
-		seenKey[sk] = true
+		seenKey[sk] = len(x.claims)
+		directKey[len(x.claims)] = direct
 
 		// update markers: "rose to 14", "had put the toll at 12"
 		for k := a - 1; k >= ci && k >= a-4; k-- {
@@ -309,6 +363,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		// subjects: names of the clause; qualifiers: a prepositional phrase
 		// after the value ("on Indian goods", "at its Tollbridge site")
 		for _, n := range names {
+			if n.I < dl {
+				continue
+			}
 			if n.I >= ci && n.J <= cj && !(n.I >= a && n.J <= bEnd) {
 				if n.I > bEnd && x.isQualifier(bEnd, n.TI) {
 					continue
@@ -316,8 +373,18 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				c.Subject = append(c.Subject, n.Key())
 			}
 		}
-		c.Qualifier = x.qualifiers(bEnd, names)
-		c.Time = x.timeScope(mi)
+		if len(c.Subject) == 0 {
+			// the sentence's subject: a name that opens the sentence
+			for _, n := range names {
+				if n.TI <= dl+1 && n.I >= dl && n.J <= a {
+					c.Subject = append(c.Subject, n.Key())
+				}
+			}
+		}
+		if m.Kind == KindDate {
+			c.Qualifier = nil
+		}
+		c.Time = x.timeScope(mi, ci, cj)
 		x.claims = append(x.claims, c)
 	}
 }
@@ -376,7 +443,7 @@ func (x *extractor) isQualifier(from, nameStart int) bool {
 func (x *extractor) qualifiers(from int, names []name) []string {
 	var out []string
 	for _, n := range names {
-		if n.TI < from || n.TI > from+12 {
+		if n.TI < from || n.TI > from+16 {
 			continue
 		}
 		if x.isQualifier(from, n.TI) {
@@ -391,7 +458,7 @@ func (x *extractor) qualifiers(from int, names []name) []string {
 		if k >= from && qualPreps[x.toks[k].Low] {
 			ok := true
 			for j := from; j < k; j++ {
-				if !x.toks[j].Word || clauseWords[x.toks[j].Low] {
+				if !x.toks[j].Word || clauseWords[x.toks[j].Low] && x.toks[j].Low != "and" {
 					ok = false
 					break
 				}
@@ -425,15 +492,24 @@ func appendUnique(list []string, s string) []string {
 
 // timeScope returns the date the sentence gives to the event of mention mi
 // when that date is another mention of the sentence: the nearest date.
-func (x *extractor) timeScope(mi int) *Date {
+func (x *extractor) timeScope(mi, ci, cj int) *Date {
 	m := x.mentions[mi]
 	if m.Kind == KindDate {
 		return nil
 	}
+	lo, hi := x.toks[ci].Start, x.toks[cj-1].End
 	best, bestDist := -1, 1<<30
 	for j, o := range x.mentions {
 		if j == mi || o.Kind != KindDate || o.Ambiguous || o.Range != 0 && o.Range == m.Range {
 			continue
+		}
+		oi := x.tokAt(o.Start)
+		if oi > 0 && x.toks[oi-1].Low == "since" {
+			continue
+		}
+		inClause := o.Start >= lo && o.End <= hi
+		if !inClause && x.clauseHasValue(oi, mi) {
+			continue // the date of another value's clause ("savings ... expected from 2028")
 		}
 		d := o.Start - m.End
 		if d < 0 {
@@ -448,4 +524,195 @@ func (x *extractor) timeScope(mi int) *Date {
 	}
 	d := x.mentions[best].Date
 	return &d
+}
+
+// eventKeys are the keys whose dates are dates of one event, and so can be
+// compared: when something began, was built, happened.
+var eventKeys = map[string]bool{
+	"start": true, "built": true, "opened": true, "founded": true, "closed": false, "invasion": true, "annexed": true,
+	"arrested": true, "charged": true, "convicted": true, "sentence": true, "effective": true, "vote": true,
+	"election": true, "resigned": true, "appointed": true, "signed": true, "strike": true, "outage": true,
+	"killed": true, "meeting": true, "visit": true, "trial": true, "hearing": true, "cancelled": true,
+	"evacuated": true, "rescued": false, "announced": false,
+}
+
+// thingKeys are keys whose subject noun says which thing began, was built
+// or opened ("the fire broke out", "talks began").
+var thingKeys = map[string]bool{"start": true, "built": true, "opened": true, "founded": true, "closed": true, "effective": true}
+
+// thing returns the head noun before the key verb of a clause: "the fire
+// broke out" → "fire", "The dam, completed in 1989" → "dam".
+func (x *extractor) thing(ci, a int) string {
+	// find the key word in the clause before the value, then the noun before it
+	for k := a - 1; k >= 0 && k >= a-12; k-- {
+		if kk, _ := x.lex.keyAt(x.toks, k); kk != "" && thingKeys[kk] {
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				t := x.toks[j]
+				if !t.Word || wStop[t.Low] || auxWords[t.Low] || t.Low == "which" || t.Low == "that" || t.Low == "first" || t.Low == "was" {
+					continue
+				}
+				if t.Digit {
+					break
+				}
+				return "thing:" + wstem(t.Low)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// isWindow reports whether the duration at token a is a window ("in 24
+// hours", "within 30 days", "every two weeks").
+func (x *extractor) isWindow(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch x.toks[k].Low {
+		case "in", "within", "every", "per", "each", "inside":
+			return true
+		case "less", "more", "than", "under", "over", "just", "about", "around", "nearly", "almost", "a":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// isBackground reports whether a count is background, not a claim about the
+// story: "the club's 48 members", "its 14 plants", "38 of them".
+func (x *extractor) isBackground(a, b int) bool {
+	if a > 0 {
+		switch x.toks[a-1].Low {
+		case "'s", "its", "their", "our", "his", "her", "whose":
+			return true
+		}
+	}
+	if b+1 < len(x.toks) && x.toks[b].Low == "of" {
+		switch x.toks[b+1].Low {
+		case "them", "those", "these", "us", "whom", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceClause returns the whole sentence as the clause (for dates and
+// durations, whose key may stand across "before" and "after").
+func (x *extractor) sentenceClause(a, b int) (int, int) {
+	i, j := 0, len(x.toks)
+	// but stop at a quotation boundary
+	for k := a - 1; k >= 0; k-- {
+		if x.inQuote[k] != x.inQuote[a] {
+			i = k + 1
+			break
+		}
+	}
+	for k := b; k < len(x.toks); k++ {
+		if x.inQuote[k] != x.inQuote[a] {
+			j = k
+			break
+		}
+	}
+	return i, j
+}
+
+// openingAdverbial reports whether the date starting at token i opens the
+// sentence as an adverbial ("In 2019, ...", "Last year, ...", "Last July the").
+func (x *extractor) openingAdverbial(i int) bool {
+	for k := 0; k < i; k++ {
+		switch x.toks[k].Low {
+		case "in", "on", "last", "back", "during", "by", "earlier", "and", "but":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// irregularPast are common past-tense verbs without -ed.
+var irregularPast = setOf("spent,took,made,ran,went,came,kept,held,left,gave,got,put,set,paid,told,said,met,saw,found," +
+	"brought,bought,sold,sent,won,lost,fell,rose,stood,began,broke,burst,struck,fought,caught,taught,thought,wrote,drove," +
+	"flew,grew,knew,threw,wore,hung,led,fed,read,heard,felt,dealt,meant,sat,shot,slept,swept,built,hit,cut,shut,quit")
+
+// dateBinding reads the verb a date belongs to by looking left from it
+// ("arrested in May 2024", "broke out shortly before 5am on Tuesday"). It
+// returns the key of a known event, "" when nothing decides, and false when
+// the date belongs to a reporting verb ("said on Wednesday") or to a verb
+// the lexicon does not know ("agreed last night", "recovered on Monday").
+func (x *extractor) dateBinding(a int) (string, bool) {
+	for k := a - 1; k >= 0 && k >= a-8; k-- {
+		t := x.toks[k]
+		if !t.Word {
+			if t.Low == "," || t.Low == ";" || t.Low == ":" || t.Low == `"` {
+				return "", true
+			}
+			continue
+		}
+		if clauseWords[t.Low] && t.Low != "before" && t.Low != "after" {
+			return "", true
+		}
+		// a phrase ending here ("war started", "broke out")
+		for n := 3; n >= 1; n-- {
+			if k-n+1 < 0 {
+				continue
+			}
+			if kk, m := x.lex.keyAt(x.toks, k-n+1); m == n && kk != "" {
+				return kk, true
+			}
+		}
+		if t.Cap || t.Digit || wStop[t.Low] || qualPreps[t.Low] || t.Low == "shortly" || t.Low == "early" || t.Low == "late" {
+			continue
+		}
+		if speechVerbs[t.Low] || strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low] {
+			return "", false
+		}
+	}
+	return "", true
+}
+
+// punctClause returns the clause around [a, b) bounded by punctuation only.
+func (x *extractor) punctClause(a, b int) (int, int) {
+	i := a
+	for i > 0 && !(isClausePunct(x.toks[i-1].Low) || x.toks[i-1].Low == ".") {
+		i--
+	}
+	j := b
+	for j < len(x.toks) && !(isClausePunct(x.toks[j].Low) || x.toks[j].Low == ".") {
+		j++
+	}
+	return i, j
+}
+
+// clauseHasValue reports whether the clause of token i holds a value
+// mention other than mention skip and other than dates.
+func (x *extractor) clauseHasValue(i, skip int) bool {
+	ci, cj := x.clause(i, i+1)
+	lo, hi := x.toks[ci].Start, x.toks[cj-1].End
+	for j, o := range x.mentions {
+		if j != skip && o.Kind != KindDate && o.Start >= lo && o.End <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineEnd returns the number of tokens of a dateline that opens the
+// sentence ("WEXMOOR -", "HARWICK, March 4 (CP) -", "KELMINO, Kasmaria (CP) -").
+func (x *extractor) datelineEnd() int {
+	caps := 0
+	for k, t := range x.toks {
+		if k > 12 {
+			return 0
+		}
+		if t.Word && t.Upper {
+			caps++
+			continue
+		}
+		if t.Low == "-" && caps > 0 && k > 0 && (x.toks[k-1].Upper || x.toks[k-1].Low == ")") && k+1 < len(x.toks) {
+			return k + 1
+		}
+		if caps == 0 {
+			return 0
+		}
+	}
+	return 0
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -92,7 +93,15 @@ func (x *extractor) quoteClaims() {
 			if a < 0 {
 				continue
 			}
-			speaker := x.speakerAfter(d.Text[q.close:sents[b].End], lastPerson)
+			// a pronoun refers to the last person named before the quotation,
+			// in this paragraph or an earlier one
+			before := lastPerson
+			for _, n := range findNames(wordTokens(d.Text[sents[pi].Start:q.open], nil)) {
+				if len(n.Words) >= 2 && (n.Person || len(n.Words) <= 3) {
+					before = n.Key()
+				}
+			}
+			speaker := x.speakerAfter(d.Text[q.close:sents[b].End], before)
 			if speaker == "" {
 				speaker = x.speakerBefore(d.Text[sents[a].Start:q.open])
 			}
@@ -111,11 +120,12 @@ func (x *extractor) quoteClaims() {
 			var ctx []wtok
 			ctx = append(ctx, wordTokens(d.Text[sents[a].Start:q.open], nil)...)
 			ctx = append(ctx, wordTokens(d.Text[q.close:sents[b].End], nil)...)
-			c.Context = contextStems(ctx)
+			c.Context = contextStems(ctx, speaker)
 			if len(c.Context) < 3 && a > 0 {
 				ctx = append(ctx, wordTokens(d.Text[sents[a-1].Start:sents[a-1].End], nil)...)
-				c.Context = contextStems(ctx)
+				c.Context = contextStems(ctx, speaker)
 			}
+			c.Seq = foldedWords(words)
 			x.claims = append(x.claims, c)
 		}
 		// people named in the paragraph carry over to pronouns in the next one
@@ -221,12 +231,27 @@ func (x *extractor) personWithTitle(w string) string {
 
 // contextStems returns the content stems of the words around a quotation,
 // without the speech verbs.
-func contextStems(toks []wtok) []string {
+func contextStems(toks []wtok, speaker string) []string {
 	var words []wtok
+	sp := map[string]bool{}
+	for _, w := range strings.Fields(speaker) {
+		sp[w] = true
+	}
 	for _, t := range toks {
-		if t.Word && !speechVerbs[t.Low] {
+		if t.Word && !speechVerbs[t.Low] && !sp[t.Low] && !titleWords[t.Low] {
 			words = append(words, t)
 		}
 	}
 	return contentStems(words)
+}
+
+// foldedWords returns every word of a quotation, lower-cased, in order.
+func foldedWords(toks []wtok) []string {
+	var out []string
+	for _, t := range toks {
+		if t.Word {
+			out = append(out, t.Low)
+		}
+	}
+	return out
 }

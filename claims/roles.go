@@ -135,7 +135,11 @@ func (x *extractor) addRole(si int, s article.Sentence, n name, title []wtok, or
 }
 
 // negation cues
-var denyWords = setOf("denied,denies,deny,denying,refuted,refutes,disputed,disputes,rejected,rejects,dismissed")
+var denyWords = setOf("denied,denies,deny,denying,refuted,refutes")
+
+// rejectWords negate only what follows as a claim: "rejected reports that".
+var rejectWords = setOf("rejected,rejects,dismissed,dismisses,disputed,disputes")
+var claimNouns = setOf("claims,claim,reports,report,allegations,allegation,suggestions,suggestion,that,accusations,rumours,rumors")
 var auxWords = setOf("has,have,had,did,does,do,will,would,could,can,was,were,is,are,should,shall,may,might,must")
 var propStop = setOf("yet,ever,been,be,that,saying,claims,claim,reports,report,suggestions,allegations,the,a,an,any,also")
 
@@ -150,6 +154,8 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 		start := -1
 		switch {
 		case denyWords[t.Low]:
+			start = i + 1
+		case rejectWords[t.Low] && i+1 < len(x.toks) && (claimNouns[x.toks[i+1].Low] || i+2 < len(x.toks) && x.toks[i+1].Low == "the" && claimNouns[x.toks[i+2].Low]):
 			start = i + 1
 		case (t.Low == "not" || t.Low == "never" || strings.HasSuffix(t.Low, "n't")) && i > 0 && (auxWords[x.toks[i-1].Low] || strings.HasSuffix(t.Low, "n't")):
 			start = i + 1

@@ -12,6 +12,7 @@ type wtok struct {
 	Cap        bool   // starts with an upper-case letter
 	Word       bool   // letters or digits (with inner ' - . kept: "U.S.", "Fenwick-Obi", "don't")
 	Digit      bool   // starts with a digit
+	Upper      bool   // two or more letters, all capitals ("WEXMOOR", "UNF")
 }
 
 // isDQuote reports whether r opens or closes a quotation.
@@ -73,7 +74,7 @@ func wordTokens(s []byte, dst []wtok) []wtok {
 				break
 			}
 			w := s[start:j]
-			dst = append(dst, wtok{Start: start, End: j, Low: lowerWord(w), Cap: unicode.IsUpper(r), Word: true, Digit: unicode.IsDigit(r)})
+			dst = append(dst, wtok{Start: start, End: j, Low: lowerWord(w), Cap: unicode.IsUpper(r), Word: true, Digit: unicode.IsDigit(r), Upper: capsWord(w)})
 			i = j
 			// possessive
 			if i+1 < len(s) && (s[i] == '\'' || s[i] == 's') {
@@ -209,4 +210,18 @@ func contentStems(toks []wtok) []string {
 		out = append(out, wstem(t.Low))
 	}
 	return out
+}
+
+// capsWord reports whether a word has two or more letters, all capitals.
+func capsWord(w []byte) bool {
+	n := 0
+	for _, r := range string(w) {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }

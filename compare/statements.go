@@ -130,7 +130,8 @@ func (c *comparer) quotes() {
 				continue
 			}
 			_, ctxOverlap, ctxShared := setSim(q.Context, p.Context)
-			if same || jac >= 0.5 || jac >= 0.2 && ctxOverlap >= 0.5 && ctxShared >= 4 {
+			seq := lcsRatio(q.Seq, p.Seq)
+			if same || jac >= 0.5 || seq >= 0.6 && min(len(q.Seq), len(p.Seq)) >= 6 || jac >= 0.2 && ctxOverlap >= 0.5 && ctxShared >= 4 {
 				if ri, rj := find(i), find(j); ri != rj {
 					parent[ri] = rj
 				}
@@ -384,4 +385,28 @@ func headsOf(d *article.Document, person string, all []*claims.Claim) []string {
 		}
 	}
 	return out
+}
+
+// lcsRatio is the length of the longest common word subsequence of a and b
+// over the length of the longer one.
+func lcsRatio(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 || len(a) > 400 || len(b) > 400 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return float64(prev[len(b)]) / float64(max(len(a), len(b)))
 }

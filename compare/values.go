@@ -87,6 +87,10 @@ func align(a, b *claims.Claim) int {
 	if a.Doc == b.Doc {
 		return 0
 	}
+	if a.Value.Kind == claims.KindDate && b.Value.Kind == claims.KindDate && epoch(a) != epoch(b) {
+		// a recent event and a historical or future one are two events
+		return 0
+	}
 	if a.Counted != "" && b.Counted != "" && a.Counted != b.Counted {
 		return 0
 	}
@@ -100,7 +104,7 @@ func align(a, b *claims.Claim) int {
 	switch {
 	case qa && qb && disjoint(a.Qualifier, b.Qualifier):
 		return 2
-	case qa != qb:
+	case qa != qb && partWhole(a.Value.Kind):
 		// one is about a part ("350 jobs at Tollbridge"), the other about the whole
 		other := b.Subject
 		q := a.Qualifier
@@ -112,6 +116,24 @@ func align(a, b *claims.Claim) int {
 		}
 	}
 	return 1
+}
+
+// epoch places a date relative to its document's publication: "past" (more
+// than 60 days before), "now", or "future" (more than 60 days after).
+func epoch(c *claims.Claim) string {
+	p := c.Doc.Published
+	if p.IsZero() {
+		return "now"
+	}
+	lo, hi := dateRange(c.Value.Date)
+	d := float64(p.Unix()) / 86400
+	switch {
+	case hi < d-60:
+		return "past"
+	case lo > d+60:
+		return "future"
+	}
+	return "now"
 }
 
 // timeCompatible reports whether two claims can be about one event in time.
@@ -288,6 +310,21 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			clusters = append([]*cluster{all}, rest...)
 		}
 	}
+	// values orders of magnitude apart measure different things ("three
+	// years" of war, "three hours" of talks): keep the clusters near the
+	// best supported one
+	sort.SliceStable(clusters, func(i, j int) bool { return docCount(clusters[i].claims) > docCount(clusters[j].claims) })
+	if lim := magnitudeLimit(fam); lim > 0 && len(clusters) > 1 {
+		ref := mid(clusters[0].iv)
+		kept := clusters[:1]
+		for _, cu := range clusters[1:] {
+			m := mid(cu.iv)
+			if ref == 0 || m == 0 || math.Abs(m/ref) <= lim && math.Abs(ref/m) <= lim {
+				kept = append(kept, cu)
+			}
+		}
+		clusters = kept
+	}
 	if len(clusters) < 2 {
 		return
 	}
@@ -314,6 +351,12 @@ func (c *comparer) valueFinding(clusters []*cluster, fam string, divergent bool)
 	for gi, cu := range clusters {
 		sort.SliceStable(cu.claims, func(i, j int) bool { return cu.claims[i].Doc.Path < cu.claims[j].Doc.Path })
 		v := cu.claims[0].Value
+		for _, cl := range cu.claims {
+			if valueInterval(cl.Value).sharp {
+				v = cl.Value
+				break
+			}
+		}
 		f.Values = append(f.Values, ValueGroup{Value: v.Text, Norm: normOf(v), Outlets: outletsOf(cu.claims)})
 		for _, cl := range cu.claims {
 			f.Claims = append(f.Claims, evidence(cl, cl.Value.Text, normOf(cl.Value), gi))
@@ -426,4 +469,31 @@ func normOf(m claims.Mention) string {
 		s = string(m.Mod) + " " + s
 	}
 	return s
+}
+
+func mid(iv interval) float64 {
+	if math.IsInf(iv.lo, 0) || math.IsInf(iv.hi, 0) {
+		if math.IsInf(iv.lo, 0) {
+			return iv.hi
+		}
+		return iv.lo
+	}
+	return (iv.lo + iv.hi) / 2
+}
+
+// magnitudeLimit is the largest ratio between values of one fact.
+func magnitudeLimit(fam string) float64 {
+	switch {
+	case fam == "duration", strings.HasPrefix(fam, "money"), strings.HasPrefix(fam, "quantity"):
+		return 20
+	case fam == "number":
+		return 50
+	}
+	return 0
+}
+
+// partWhole reports whether a value of this kind can be about a part of
+// what another value measures whole (counts, shares, sums).
+func partWhole(k claims.Kind) bool {
+	return k == claims.KindNumber || k == claims.KindPercent || k == claims.KindFraction || k == claims.KindMoney
 }
