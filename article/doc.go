@@ -69,6 +69,7 @@ type Document struct {
 	URL       string    // canonical URL, when one was found
 	Published time.Time // publication date; zero if unknown
 	// DateSource says where Published came from: "front matter", "json",
+	// "html" (a meta tag, JSON-LD or <time> of an HTML page),
 	// "text" (a date line in the page), "url" (a date in the article's URL),
 	// "flag" (--published), or "" when the date is unknown.
 	DateSource string

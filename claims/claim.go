@@ -43,11 +43,12 @@ type Claim struct {
 	Increment bool         // "two more": not a total
 
 	// Quote claims.
-	Quote   string   // the words inside the quotation marks, verbatim
-	Speaker string   // entity key of who says so ("" when unknown)
-	Words   []string // content stems of the quote
-	Seq     []string // every word of the quote, lower-cased, in order
-	Context []string // content stems of the words around the quote (the occasion)
+	Quote       string   // the words inside the quotation marks, verbatim
+	Speaker     string   // entity key of who says so ("" when unknown)
+	SpeakerName string   // the speaker's name as written
+	Words       []string // content stems of the quote
+	Seq         []string // every word of the quote, lower-cased, in order
+	Context     []string // content stems of the words around the quote (the occasion)
 
 	// Role claims.
 	Person string   // entity key of the person

@@ -638,7 +638,8 @@ func (s *scanner) future(i, j int) bool { return s.tense(i, j) == tenseFuture }
 // Otherwise a verb in the past anywhere makes it past; with no cue at all
 // the tense is unknown.
 func (s *scanner) tense(i, j int) int {
-	if s.word(i-1, "from") || s.word(i-1, "next") || s.word(i-2, "from") && s.word(i-1, "on") {
+	if s.word(i-1, "from") || s.word(i-1, "next") || s.word(i-2, "from") && s.word(i-1, "on") ||
+		s.word(i-1, "until") || s.word(i-1, "till") || s.word(i-1, "for") && s.weekdayAt(i) {
 		return tenseFuture
 	}
 	for k := i - 1; k >= i-5 && k >= 0; k-- {
@@ -747,4 +748,14 @@ func (s *scanner) isFutureCue(c int) bool {
 		return !s.word(c+1, "have") && !s.toks[c].up
 	}
 	return true
+}
+
+// weekdayAt reports whether token i is a weekday name ("for Friday": a
+// day something is planned for).
+func (s *scanner) weekdayAt(i int) bool {
+	switch string(s.lw(i)) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }

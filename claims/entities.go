@@ -81,6 +81,11 @@ var orgWords = setOf("ministry,department,university,bank,office,house,institute
 	"republic,kingdom,province,district,county,isle,gulf,bay,lake,mount,river,cape,secretary,chamber,academy,centre,center," +
 	"people's,party,order,duke,duchess,earl,prince,princess,king,queen,bishop,archbishop,governor")
 
+// orgSuffixes end the names of organisations.
+var orgSuffixes = setOf("service,services,group,company,corporation,corp,inc,ltd,plc,airline,airlines,air,airport,railway," +
+	"hospital,infirmary,foundation,fund,trust,network,press,news,times,post,herald,agency,authority,ministry,council," +
+	"police,army,navy,force,forces,guard,team,club,party,union,federation,systems,partners,bank,exchange,institute,centre,center")
+
 // nameParticles may stand inside a person's name.
 var nameParticles = setOf("da,de,del,della,dalla,di,van,von,der,den,la,le,al,el,bin,ibn,st,mac,mc,du,dos,das")
 
@@ -147,6 +152,12 @@ func splitTitle(run []wtok, base int) []name {
 	// the name is the trailing words that are not title words
 	e := len(run)
 	s := e
+	if orgWords[run[e-1].Low] || orgSuffixes[run[e-1].Low] {
+		if e == 1 {
+			return nil // "Council" alone names nothing
+		}
+		s = 0 // an organisation ("the Caldermoor Regional Health Authority"): no title to split off
+	}
 	for s > 0 && !titleWords[run[s-1].Low] && run[s-1].Low != "of" {
 		s--
 	}
@@ -189,11 +200,13 @@ type EntityTable struct {
 	full  map[string]int    // full multi-word key → count
 	canon map[string]string // key → canonical key
 	bySur map[string][]string
+	// byFirst lists the multi-word names by first word
+	byFirst map[string][]string
 }
 
 // NewEntityTable returns an empty table.
 func NewEntityTable() *EntityTable {
-	return &EntityTable{full: map[string]int{}, canon: map[string]string{}, bySur: map[string][]string{}}
+	return &EntityTable{full: map[string]int{}, canon: map[string]string{}, bySur: map[string][]string{}, byFirst: map[string][]string{}}
 }
 
 // AddAlias makes alias resolve to canonical (config aliases).
@@ -241,6 +254,7 @@ func (t *EntityTable) Build() {
 		}
 		if !merged {
 			t.bySur[sur] = append(t.bySur[sur], k)
+			t.byFirst[first] = append(t.byFirst[first], k)
 		}
 	}
 }
@@ -268,7 +282,11 @@ func (t *EntityTable) Canon(key string) string {
 	if !strings.Contains(key, " ") {
 		// a surname or a one-word name: the one full name that ends with it
 		if list := t.bySur[key]; len(list) == 1 {
-			return list[0]
+			return t.Canon(list[0])
+		}
+		// or the one organisation it opens ("Aurelia" → "aurelia air")
+		if list := t.byFirst[key]; len(list) == 1 {
+			return t.Canon(list[0])
 		}
 	}
 	return key

@@ -30,14 +30,43 @@ type extractor struct {
 	open     bool   // a quotation is open at the end of the previous sentence of the paragraph
 	para     int
 	persons  []name // people named so far in the document, most recent last
+	midCaps  map[string]bool
+	surface  map[string]string // name key → the name as first written
 	rolesBy  map[string][]int
 }
 
 // clause boundaries: punctuation and words that start a new clause.
 var clauseWords = setOf("and,but,while,whereas,although,though,including,which,who,whom,whose,where,after,before,when,because,as,with,amid,despite,plus,then,saying,telling,adding,according")
 
+// names returns the names of the current sentence, without a capitalised
+// common word that merely opens it ("Passengers whose flights ...").
+func (x *extractor) names() []name {
+	ns := findNames(x.toks)
+	if len(ns) > 0 && ns[0].I == 0 && len(ns[0].Words) == 1 && ns[0].TI == 0 && !x.midCaps[ns[0].Words[0]] {
+		ns = ns[1:]
+	}
+	return ns
+}
+
 func (x *extractor) run() {
 	d := x.doc
+	// words written with a capital inside sentences: names, not sentence openers
+	x.midCaps = map[string]bool{}
+	x.surface = map[string]string{}
+	var toks []wtok
+	for _, s := range d.Sentences {
+		toks = wordTokens(d.Text[s.Start:s.End], toks)
+		for _, n := range findNames(toks) {
+			if _, ok := x.surface[n.Key()]; !ok && n.J > n.I {
+				x.surface[n.Key()] = foldSpace(d.Text[s.Start+toks[n.I].Start : s.Start+toks[n.J-1].End])
+			}
+		}
+		for i, t := range toks {
+			if i > 0 && t.Cap && t.Word && toks[i-1].Low != "." && toks[i-1].Low != `"` && toks[i-1].Low != ":" {
+				x.midCaps[t.Low] = true
+			}
+		}
+	}
 	ctx := ScanContext{Published: d.Published}
 	x.rolesBy = map[string][]int{}
 	for si, s := range d.Sentences {
@@ -49,7 +78,7 @@ func (x *extractor) run() {
 		x.toks = wordTokens(b, x.toks)
 		x.markQuotes()
 		x.mentions = ScanAppend(x.mentions[:0], b, ctx)
-		names := findNames(x.toks)
+		names := x.names()
 		x.valueClaims(si, s, b, names)
 		x.zeroCounts(si, s)
 		x.roleClaims(si, s, names)
@@ -268,7 +297,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				}
 			}
 		}
-		if key == "" || weakKeys[key] {
+		if key == "" || weakKeys[key] && !direct {
 			// nearest key in the clause; dates and durations look over the
 			// sentence ("broke out shortly before 5am on Tuesday"), left first
 			switch m.Kind {
@@ -290,10 +319,10 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				last := k + n - 1
 				dist := a - last
 				if k > a {
-					dist = k - bEnd + 1
 					if m.Kind == KindDate {
-						dist += 3
+						break // a date belongs to what comes before it
 					}
+					dist = k - bEnd + 1
 				}
 				k = last
 				if weakKeys[kk] && best != "" {
@@ -507,6 +536,9 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 		if oi > 0 && x.toks[oi-1].Low == "since" {
 			continue
 		}
+		if _, ok := x.dateBinding(oi); !ok && x.reportingDate(oi) {
+			continue // "said on Wednesday": when it was said, not when it happened
+		}
 		inClause := o.Start >= lo && o.End <= hi
 		if !inClause && x.clauseHasValue(oi, mi) {
 			continue // the date of another value's clause ("savings ... expected from 2028")
@@ -659,11 +691,11 @@ func (x *extractor) dateBinding(a int) (string, bool) {
 				return kk, true
 			}
 		}
+		if speechVerbs[t.Low] || !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low]) {
+			return "", false
+		}
 		if t.Cap || t.Digit || wStop[t.Low] || qualPreps[t.Low] || t.Low == "shortly" || t.Low == "early" || t.Low == "late" {
 			continue
-		}
-		if speechVerbs[t.Low] || strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low] {
-			return "", false
 		}
 	}
 	return "", true
@@ -715,4 +747,15 @@ func (x *extractor) datelineEnd() int {
 		}
 	}
 	return 0
+}
+
+// reportingDate reports whether the date at token i is the date of a
+// reporting verb ("said on Wednesday", "told reporters on Monday").
+func (x *extractor) reportingDate(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if speechVerbs[x.toks[k].Low] {
+			return true
+		}
+	}
+	return false
 }

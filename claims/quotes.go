@@ -108,11 +108,12 @@ func (x *extractor) quoteClaims() {
 			if speaker != "" {
 				lastPerson = speaker
 			}
+			speakerName := x.surface[speaker]
 			if nw < 4 {
 				continue
 			}
 			span := article.Span{Start: sents[a].Start, End: sents[b].End}
-			c := Claim{Doc: d, Type: TypeQuote, Sent: a, Span: span, Quote: foldSpace(inner), Speaker: speaker, Quoted: true}
+			c := Claim{Doc: d, Type: TypeQuote, Sent: a, Span: span, Quote: foldSpace(inner), Speaker: speaker, SpeakerName: speakerName, Quoted: true}
 			c.ValueSpan = article.Span{Start: q.start, End: q.end}
 			c.Value = Mention{Start: q.start, End: q.end, Text: c.Quote}
 			c.Words = contentStems(words)

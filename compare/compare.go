@@ -103,10 +103,12 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
+// disjoint reports whether no entity of a is, or is part of, an entity of
+// b ("caldermoor" is part of "caldermoor regional health authority").
 func disjoint(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y {
+			if x == y || containsWords(x, y) || containsWords(y, x) {
 				return false
 			}
 		}
@@ -125,7 +127,7 @@ func evidence(cl *claims.Claim, value, norm string, group int) Evidence {
 		Value:    value,
 		Norm:     norm,
 		Group:    group,
-		Speaker:  cl.Speaker,
+		Speaker:  cl.SpeakerName,
 	}
 }
 

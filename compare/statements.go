@@ -197,13 +197,13 @@ func (c *comparer) driftFinding(qs []*claims.Claim, folded []string, idx []int) 
 	}
 	sort.SliceStable(vars, func(a, b int) bool { return docCount(vars[a].claim) > docCount(vars[b].claim) })
 	f := Finding{Check: "quote-drift", Kind: "contradiction", Severity: Error, Confidence: 0.8}
-	speaker := vars[0].claim[0].Speaker
+	speaker := displayName(vars[0].claim)
 	f.Fact = "quote of " + speaker
 	for gi, v := range vars {
 		q := v.claim[0]
 		f.Values = append(f.Values, ValueGroup{Value: q.Quote, Norm: v.text, Outlets: outletsOf(v.claim)})
 		for _, cl := range v.claim {
-			f.Claims = append(f.Claims, evidence(cl, cl.Quote, foldQuote(cl.Quote), gi))
+			f.Claims = append(f.Claims, evidence(cl, cl.Quote, "", gi))
 		}
 	}
 	f.Diff = wordDiff(vars[0].claim[0].Quote, vars[1].claim[0].Quote)
@@ -246,9 +246,10 @@ func (c *comparer) attributionFinding(a, b *claims.Claim, all []*claims.Claim) {
 	sort.Strings(speakers)
 	f.Fact = "speaker of “" + a.Quote + "”"
 	for gi, s := range speakers {
-		f.Values = append(f.Values, ValueGroup{Value: s, Norm: s, Outlets: outletsOf(bySpeaker[s])})
+		name := displayName(bySpeaker[s])
+		f.Values = append(f.Values, ValueGroup{Value: name, Norm: s, Outlets: outletsOf(bySpeaker[s])})
 		for _, cl := range bySpeaker[s] {
-			f.Claims = append(f.Claims, evidence(cl, cl.Quote, s, gi))
+			f.Claims = append(f.Claims, evidence(cl, name, s, gi))
 		}
 	}
 	f.Outlier = outlier(f.Values)
@@ -409,4 +410,17 @@ func lcsRatio(a, b []string) float64 {
 		prev, cur = cur, prev
 	}
 	return float64(prev[len(b)]) / float64(max(len(a), len(b)))
+}
+
+// displayName returns the speaker's name as the first claim wrote it.
+func displayName(cls []*claims.Claim) string {
+	for _, c := range cls {
+		if c.SpeakerName != "" {
+			return c.SpeakerName
+		}
+	}
+	if len(cls) > 0 {
+		return cls[0].Speaker
+	}
+	return ""
 }

@@ -379,12 +379,21 @@ func (c *comparer) valueFinding(clusters []*cluster, fam string, divergent bool)
 		conf -= 0.1
 	}
 	fact := first.Key
-	if strings.HasPrefix(fact, "n:") {
-		fact = strings.TrimPrefix(fact, "n:")
+	var quals []string
+	for _, cu := range clusters {
+		for _, cl := range cu.claims {
+			for _, q := range cl.Qualifier {
+				quals = appendUnique(quals, q)
+			}
+		}
 	}
-	subj := append(append([]string{}, first.Subject...), first.Qualifier...)
-	if len(subj) > 0 {
-		fact += " (" + strings.Join(subj, ", ") + ")"
+	sort.Strings(quals)
+	if len(quals) > 0 {
+		fact += " (" + strings.Join(quals, " / ") + ")"
+	}
+	var subj []string
+	for _, s := range first.Subject {
+		subj = appendUnique(subj, s)
 	}
 	f.Fact = fact
 	f.Confidence = math.Round(conf*100) / 100

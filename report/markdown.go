@@ -240,7 +240,7 @@ func mdFinding(f *compare.Finding, n int) string {
 			} else {
 				value = "**" + value + "**"
 			}
-			if g.Norm != "" && g.Norm != g.Value {
+			if g.Norm != "" && g.Norm != g.Value && showNorm(f.Check) {
 				value += " (" + escapeCell(g.Norm, mdValue) + ")"
 			}
 			outlets := make([]string, len(g.Outlets))
@@ -324,4 +324,14 @@ func truncateBytes(s string, n int) string {
 		return s[:i+1]
 	}
 	return strings.ToValidUTF8(s, "")
+}
+
+// showNorm reports whether a check's normalized values say more than the
+// values as written (a date's ISO form does; a folded quote does not).
+func showNorm(check string) bool {
+	switch check {
+	case "quote-drift", "attribution-conflict", "negation-conflict", "role-conflict":
+		return false
+	}
+	return true
 }

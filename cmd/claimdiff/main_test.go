@@ -22,7 +22,7 @@ func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("..", "..", "testdata", "golden", name)
+	path := filepath.Join("testdata", "golden", name)
 	if *update {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
@@ -38,7 +38,16 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-const seeds = "../../testdata/seeds"
+const seeds = "testdata/seeds"
+
+// TestMain runs the tests from the repository root, so that reports name
+// files as a user running claimdiff there would see them.
+func TestMain(m *testing.M) {
+	if err := os.Chdir(filepath.Join("..", "..")); err != nil {
+		panic(err)
+	}
+	os.Exit(m.Run())
+}
 
 func TestSeedsGolden(t *testing.T) {
 	for _, tc := range []struct{ format, file string }{
