@@ -63,6 +63,7 @@ type Claim struct {
 	Hedged  bool // reportedly, could, may, whether, a question
 	Negated bool // not, never, denied
 	Quoted  bool // the value stands inside a quotation
+	Pinned  bool // a fact pinned by the team in the config, not an article's claim
 }
 
 // Options configure extraction.

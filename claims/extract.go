@@ -42,7 +42,7 @@ var clauseWords = setOf("and,but,while,whereas,although,though,including,which,w
 // common word that merely opens it ("Passengers whose flights ...").
 func (x *extractor) names() []name {
 	ns := findNames(x.toks)
-	if len(ns) > 0 && ns[0].I == 0 && len(ns[0].Words) == 1 && ns[0].TI == 0 && !x.midCaps[ns[0].Words[0]] {
+	if len(ns) > 0 && ns[0].I == 0 && len(ns[0].Words) == 1 && ns[0].TI == 0 && !x.midCaps[ns[0].Words[0]] && commonLooking(ns[0].Words[0]) {
 		ns = ns[1:]
 	}
 	return ns
@@ -754,6 +754,18 @@ func (x *extractor) datelineEnd() int {
 func (x *extractor) reportingDate(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if speechVerbs[x.toks[k].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonLooking reports whether a capitalised word that opens a sentence
+// looks like a common word rather than a name: a plural ("Passengers"), a
+// participle ("Depending"), an adverb ("Thankfully").
+func commonLooking(w string) bool {
+	for _, suf := range []string{"s", "ing", "ed", "ly"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
 	}

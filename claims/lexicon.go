@@ -177,3 +177,18 @@ var builtinCounted = map[string]string{
 	"stations":     "stations",
 	"operations":   "operations,appointments,procedures,surgeries",
 }
+
+// HasKey reports whether key is a key of the lexicon.
+func (l *Lexicon) HasKey(key string) bool {
+	for _, k := range l.words {
+		if k == key {
+			return true
+		}
+	}
+	for _, k := range l.phrases {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}

@@ -25,6 +25,8 @@ type Options struct {
 	// MaxPairwise is the largest group compared pair by pair; larger groups
 	// are bucketed by their qualifiers. Zero means 200.
 	MaxPairwise int
+	// Tolerances widen value comparison (config).
+	Tolerances Tolerances
 }
 
 // Compare returns the findings for a batch of claims, sorted and

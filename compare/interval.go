@@ -76,8 +76,22 @@ var durUnits = map[string]float64{
 
 var perYear = map[string]float64{"Y": 1, "MO": 12, "W": 52, "D": 365, "H": 365 * 24}
 
-// valueInterval returns the interval of a claim's value.
-func valueInterval(m claims.Mention) interval {
+// Tolerances widen value comparison.
+type Tolerances struct {
+	Relative float64 // extra relative tolerance for exact figures
+	Approx   float64 // half-width of "about" (0 means 0.10)
+}
+
+// valueInterval returns the interval of a claim's value with the default
+// tolerances.
+func valueInterval(m claims.Mention) interval { return tolInterval(m, Tolerances{}) }
+
+// tolInterval returns the interval of a claim's value.
+func tolInterval(m claims.Mention, tolr Tolerances) interval {
+	approx := tolr.Approx
+	if approx == 0 {
+		approx = 0.1
+	}
 	x := m.Num
 	switch m.Kind {
 	case claims.KindFraction:
@@ -110,11 +124,11 @@ func valueInterval(m claims.Mention) interval {
 		}
 		return iv
 	}
-	tol := roundingTolerance(m) * scaleOf(m)
+	tol := roundingTolerance(m)*scaleOf(m) + math.Abs(x)*tolr.Relative
 	iv := interval{x - tol, x + tol, true}
 	switch m.Mod {
 	case claims.ModApprox:
-		d := math.Max(math.Abs(x)*0.1, tol)
+		d := math.Max(math.Abs(x)*approx, tol)
 		iv = interval{x - d, x + d, false}
 	case claims.ModLess: // nearly, almost, fewer than, under
 		iv = interval{x * 0.8, x + tol, false}
@@ -213,9 +227,9 @@ func dateRange(d claims.Date) (float64, float64) {
 }
 
 // compatible reports whether two values of one family can both be true.
-func compatible(a, b claims.Mention) bool {
+func compatible(a, b claims.Mention, t Tolerances) bool {
 	if a.Kind == claims.KindMoney && b.Kind == claims.KindMoney && a.Unit != b.Unit {
 		return false // no exchange rates: $80 million and 80 million euros disagree
 	}
-	return valueInterval(a).overlaps(valueInterval(b))
+	return tolInterval(a, t).overlaps(tolInterval(b, t))
 }

@@ -87,7 +87,18 @@ func align(a, b *claims.Claim) int {
 	if a.Doc == b.Doc {
 		return 0
 	}
-	if a.Value.Kind == claims.KindDate && b.Value.Kind == claims.KindDate && epoch(a) != epoch(b) {
+	if a.Pinned || b.Pinned {
+		// a fact pinned by the team: the key and its subjects decide
+		p, o := a, b
+		if b.Pinned {
+			p, o = b, a
+		}
+		if len(p.Subject) > 0 && disjoint(p.Subject, append(append([]string{}, o.Subject...), o.Qualifier...)) {
+			return 0
+		}
+		return 1
+	}
+	if a.Value.Kind == claims.KindDate && b.Value.Kind == claims.KindDate && epoch(a) != "" && epoch(b) != "" && epoch(a) != epoch(b) {
 		// a recent event and a historical or future one are two events
 		return 0
 	}
@@ -119,11 +130,12 @@ func align(a, b *claims.Claim) int {
 }
 
 // epoch places a date relative to its document's publication: "past" (more
-// than 60 days before), "now", or "future" (more than 60 days after).
+// than 60 days before), "now", or "future" (more than 60 days after); ""
+// when the document's date is unknown.
 func epoch(c *claims.Claim) string {
 	p := c.Doc.Published
 	if p.IsZero() {
-		return "now"
+		return "" // unknown: no constraint
 	}
 	lo, hi := dateRange(c.Value.Date)
 	d := float64(p.Unix()) / 86400
@@ -228,7 +240,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 		return
 	}
 	sort.SliceStable(comp, func(i, j int) bool {
-		a, b := valueInterval(comp[i].Value), valueInterval(comp[j].Value)
+		a, b := c.iv(comp[i].Value), c.iv(comp[j].Value)
 		if a.lo != b.lo {
 			return a.lo < b.lo
 		}
@@ -244,7 +256,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	// sharp values first, by sweeping in order
 	var loose []*claims.Claim
 	for _, cl := range comp {
-		iv := valueInterval(cl.Value)
+		iv := c.iv(cl.Value)
 		if !iv.sharp {
 			loose = append(loose, cl)
 			continue
@@ -264,7 +276,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	// approximations and bounds support every cluster they fit; one that
 	// fits none starts its own
 	for _, cl := range loose {
-		iv := valueInterval(cl.Value)
+		iv := c.iv(cl.Value)
 		placed := false
 		for _, cu := range clusters {
 			if cu.iv.overlaps(iv) && currency(cu.claims[0]) == currency(cl) {
@@ -291,7 +303,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			explained := false
 			for _, u := range upd {
 				for _, cl := range cu.claims {
-					if compatible(u.Value, cl.Value) {
+					if compatible(u.Value, cl.Value, c.opts.Tolerances) {
 						explained = true
 					}
 				}
@@ -352,7 +364,7 @@ func (c *comparer) valueFinding(clusters []*cluster, fam string, divergent bool)
 		sort.SliceStable(cu.claims, func(i, j int) bool { return cu.claims[i].Doc.Path < cu.claims[j].Doc.Path })
 		v := cu.claims[0].Value
 		for _, cl := range cu.claims {
-			if valueInterval(cl.Value).sharp {
+			if c.iv(cl.Value).sharp {
 				v = cl.Value
 				break
 			}
@@ -506,3 +518,5 @@ func magnitudeLimit(fam string) float64 {
 func partWhole(k claims.Kind) bool {
 	return k == claims.KindNumber || k == claims.KindPercent || k == claims.KindFraction || k == claims.KindMoney
 }
+
+func (c *comparer) iv(m claims.Mention) interval { return tolInterval(m, c.opts.Tolerances) }

@@ -11,8 +11,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimdiff/claimdiff/baseline"
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/config"
 	"github.com/claimdiff/claimdiff/internal/atomicfile"
 	"github.com/claimdiff/claimdiff/internal/pipeline"
 	"github.com/claimdiff/claimdiff/report"
@@ -83,6 +85,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		&cli.Int64Flag{Name: "max-file-size", Value: 64 << 20, Usage: "largest input file in `BYTES`; larger files are reported and skipped"},
 		&cli.IntFlag{Name: "max-line-length", Value: 1 << 20, Usage: "longest input line in `BYTES`"},
 		&cli.IntFlag{Name: "workers", Usage: "extraction workers (default: the number of CPUs)"},
+		&cli.StringFlag{Name: "config", Usage: "config `FILE` (default: .claimdiff.yaml in the working folder or a parent)"},
+		&cli.BoolFlag{Name: "no-config", Usage: "do not look for a .claimdiff.yaml"},
 	}
 	app := &cli.App{
 		Name:      "claimdiff",
@@ -111,8 +115,25 @@ Exit codes: 0 nothing fails the run, 1 a finding at or above --fail-on, 2 usage 
 					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "markdown", Usage: "report `FORMAT`: markdown, json, text or sarif"},
 					&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` (atomically) instead of stdout"},
 					&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "lowest `SEVERITY` that fails the run: error, warning, note or never"},
+					&cli.StringFlag{Name: "baseline", Usage: "known findings `FILE` (from claimdiff baseline): only new findings fail the run"},
+					&cli.BoolFlag{Name: "fail-on-stale", Usage: "also fail when baseline entries match no finding"},
 				}, commonFlags...),
 				Action: func(c *cli.Context) error { return cmdCheck(c, stdin, stdout, stderr) },
+			},
+			{
+				Name:      "baseline",
+				Usage:     "write the current findings as the baseline of known findings",
+				ArgsUsage: "PATH...",
+				Description: `Examples:
+   claimdiff baseline articles/                      # writes claimdiff-baseline.json
+   claimdiff baseline -o ci/known.json articles/
+   claimdiff check --baseline ci/known.json articles/
+
+Entries keep the "reason" a person wrote in an earlier baseline of the same file.`,
+				Flags: append([]cli.Flag{
+					&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "claimdiff-baseline.json", Usage: "baseline `FILE` to write (atomically)"},
+				}, commonFlags...),
+				Action: func(c *cli.Context) error { return cmdBaseline(c, stdin, stdout, stderr) },
 			},
 			{
 				Name:      "extract",
@@ -160,7 +181,36 @@ func pipelineOptions(c *cli.Context) (pipeline.Options, error) {
 	o.Article.MaxLineLength = c.Int("max-line-length")
 	o.Workers = c.Int("workers")
 	o.Article.Stdin = c.App.Reader
+	cfg, err := loadConfig(c)
+	if err != nil {
+		return o, err
+	}
+	o.Config = cfg
 	return o, nil
+}
+
+// loadConfig reads --config, or .claimdiff.yaml found from the working
+// folder up; a bad config is a usage error naming the file and line.
+func loadConfig(c *cli.Context) (*config.Config, error) {
+	path := c.String("config")
+	if path == "" {
+		if c.Bool("no-config") {
+			return nil, nil
+		}
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, nil
+		}
+		path = config.Find(wd)
+		if path == "" {
+			return nil, nil
+		}
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, &exitError{code: exitUsage, msg: err.Error()}
+	}
+	return cfg, nil
 }
 
 // inputs returns the paths to read; "-" stands for stdin.
@@ -173,13 +223,35 @@ func inputs(c *cli.Context, stdin io.Reader) ([]string, error) {
 }
 
 func cmdCheck(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
+	opts, err := pipelineOptions(c)
+	if err != nil {
+		return err
+	}
 	format := strings.ToLower(c.String("format"))
+	failOn := strings.ToLower(c.String("fail-on"))
+	if cfg := opts.Config; cfg != nil {
+		if !c.IsSet("format") && cfg.Format != "" {
+			format = cfg.Format
+		}
+		if !c.IsSet("fail-on") && cfg.FailOn != "" {
+			failOn = cfg.FailOn
+		}
+	}
 	switch format {
 	case "markdown", "md", "json", "text", "sarif":
 	default:
-		return usageErr("--format: unknown format %q (want markdown, json, text or sarif)", c.String("format"))
+		return usageErr("--format: unknown format %q (want markdown, json, text or sarif)", format)
 	}
-	failOn := strings.ToLower(c.String("fail-on"))
+	var known *baseline.File
+	if path := c.String("baseline"); path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return usageErr("--baseline: %v", err)
+		}
+		if known, err = baseline.Parse(path, data); err != nil {
+			return usageErr("%v", err)
+		}
+	}
 	var threshold compare.Severity
 	if failOn != "never" {
 		s, err := compare.ParseSeverity(failOn)
@@ -192,16 +264,23 @@ func cmdCheck(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	opts, err := pipelineOptions(c)
-	if err != nil {
-		return err
-	}
 	res := pipeline.Run(paths, opts)
+	var stale []baseline.Entry
+	if known != nil {
+		stale = known.Apply(res.Findings)
+	}
 	in := report.Input{Tool: "claimdiff", Version: toolVersion(), Documents: res.Documents, Findings: res.Findings}
 	in.Claims = len(res.Claims)
 	for _, p := range res.Problems {
 		in.Problems = append(in.Problems, p.Error())
 		fmt.Fprintln(stderr, "claimdiff: "+p.Error())
+	}
+	for _, w := range res.Warnings {
+		in.Problems = append(in.Problems, w)
+		fmt.Fprintln(stderr, "claimdiff: warning: "+w)
+	}
+	for _, e := range stale {
+		in.Stale = append(in.Stale, e.Fingerprint)
 	}
 	var buf bytes.Buffer
 	if err := report.Render(&buf, format, in); err != nil {
@@ -223,14 +302,67 @@ func cmdCheck(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
 	if failOn != "never" {
 		n := 0
 		for _, f := range res.Findings {
-			if f.Severity >= threshold {
+			if f.Severity >= threshold && f.BaselineState != "unchanged" {
 				n++
 			}
 		}
 		if n > 0 {
-			return &exitError{code: exitFindings, msg: fmt.Sprintf("%d finding(s) at or above %s", n, threshold)}
+			what := "finding(s)"
+			if known != nil {
+				what = "new finding(s)"
+			}
+			return &exitError{code: exitFindings, msg: fmt.Sprintf("%d %s at or above %s", n, what, threshold)}
 		}
 	}
+	if len(stale) > 0 {
+		fmt.Fprintf(stderr, "claimdiff: %d baseline entr%s matched no finding (stale)\n", len(stale), plural(len(stale), "y", "ies"))
+		if c.Bool("fail-on-stale") {
+			return &exitError{code: exitFindings, msg: "--fail-on-stale: the baseline has stale entries; rewrite it with claimdiff baseline"}
+		}
+	}
+	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func cmdBaseline(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
+	paths, err := inputs(c, stdin)
+	if err != nil {
+		return err
+	}
+	opts, err := pipelineOptions(c)
+	if err != nil {
+		return err
+	}
+	out := c.String("output")
+	// an existing baseline: keep its reasons; a malformed one is never overwritten
+	var previous *baseline.File
+	if data, err := os.ReadFile(out); err == nil {
+		if previous, err = baseline.Parse(out, data); err != nil {
+			return usageErr("%v (not overwritten)", err)
+		}
+	}
+	res := pipeline.Run(paths, opts)
+	for _, p := range res.Problems {
+		fmt.Fprintln(stderr, "claimdiff: "+p.Error())
+	}
+	if len(res.Problems) > 0 {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d input problem(s); no baseline written", len(res.Problems))}
+	}
+	b := baseline.FromFindings(res.Findings, previous)
+	data, err := b.Marshal()
+	if err != nil {
+		return &exitError{code: exitUsage, msg: err.Error()}
+	}
+	if err := atomicfile.Write(out, data, 0o644); err != nil {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("write baseline: %v", err)}
+	}
+	fmt.Fprintf(stderr, "claimdiff: wrote %d finding(s) to %s\n", len(b.Findings), out)
 	return nil
 }
 

@@ -5,14 +5,20 @@
 package pipeline
 
 import (
+	"bytes"
+	"fmt"
+	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/claimdiff/claimdiff/article"
+	"github.com/claimdiff/claimdiff/baseline"
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/config"
 )
 
 // Options configure a run.
@@ -22,6 +28,7 @@ type Options struct {
 	Article   article.Options // loader limits
 	Claims    claims.Options
 	Compare   compare.Options
+	Config    *config.Config // nil: no config file
 }
 
 // Result is what a run found.
@@ -30,13 +37,116 @@ type Result struct {
 	Claims    []claims.Claim      // in document order
 	Findings  []compare.Finding   // sorted, deduplicated, fingerprinted
 	Problems  []error             // input problems; the other inputs were still checked
+	Warnings  []string            // not errors: suppressions that matched nothing
 }
 
-// Run loads, extracts and compares.
+// Run loads, extracts and compares, then applies the config's ignore rules
+// and severity overrides and the articles' inline suppressions.
 func Run(paths []string, opts Options) Result {
+	if err := applyConfig(&opts); err != nil {
+		return Result{Problems: []error{err}}
+	}
 	res := Load(paths, opts)
-	res.Findings = compare.Compare(res.Claims, opts.Compare)
+	all := res.Claims
+	if opts.Config != nil {
+		pinned, err := PinnedClaims(opts.Config, opts.Claims.Lexicon)
+		if err != nil {
+			res.Problems = append(res.Problems, err)
+		}
+		all = append(append([]claims.Claim{}, res.Claims...), pinned...)
+	}
+	fs := compare.Compare(all, opts.Compare)
+	var sup []baseline.Suppression
+	for _, d := range res.Documents {
+		sup = append(sup, baseline.Suppressions(d)...)
+	}
+	fs, unused := baseline.Filter(fs, opts.Config, sup)
+	res.Findings = fs
+	for _, s := range unused {
+		res.Warnings = append(res.Warnings, s.String())
+	}
 	return res
+}
+
+// applyConfig turns the config into extraction and comparison options.
+func applyConfig(opts *Options) error {
+	cfg := opts.Config
+	if cfg == nil {
+		return nil
+	}
+	if len(cfg.Lexicon) > 0 {
+		lex := claims.NewLexicon()
+		for key, words := range cfg.Lexicon {
+			for _, w := range words {
+				lex.Add(key, w)
+			}
+		}
+		opts.Claims.Lexicon = lex
+	}
+	if len(cfg.Aliases) > 0 {
+		if opts.Compare.Aliases == nil {
+			opts.Compare.Aliases = map[string]string{}
+		}
+		for canon, names := range cfg.Aliases {
+			c := strings.ToLower(strings.Join(strings.Fields(canon), " "))
+			for _, n := range names {
+				opts.Compare.Aliases[strings.ToLower(strings.Join(strings.Fields(n), " "))] = c
+			}
+		}
+	}
+	opts.Compare.Tolerances = compare.Tolerances{Relative: cfg.Tolerances.Relative, Approx: cfg.Tolerances.Approx}
+	return nil
+}
+
+// PinnedClaims turns the config's pinned facts into claims of a pseudo
+// document (the config file itself, so that findings point at the fact's
+// line) that every article's claims are compared with.
+func PinnedClaims(cfg *config.Config, lex *claims.Lexicon) ([]claims.Claim, error) {
+	if len(cfg.Facts) == 0 {
+		return nil, nil
+	}
+	if lex == nil {
+		lex = claims.NewLexicon()
+	}
+	doc := &article.Document{Path: cfg.Path, Format: "yaml", Outlet: "pinned fact (" + filepath.Base(cfg.Path) + ")", Src: cfg.Src, Text: cfg.Src}
+	starts := article.LineStarts(cfg.Src)
+	var out []claims.Claim
+	for _, f := range cfg.Facts {
+		bad := func(msg string) error { return &config.Error{Path: cfg.Path, Line: f.Line, Msg: msg} }
+		if !lex.HasKey(f.Key) {
+			return nil, bad(fmt.Sprintf("facts: unknown key %q (use an event word of the lexicon, such as invasion, killed, injured, tariff, fine, built, arrested; or add it under lexicon:)", f.Key))
+		}
+		ms := claims.Scan([]byte(f.Value), claims.ScanContext{})
+		if len(ms) == 0 {
+			return nil, bad(fmt.Sprintf("facts: cannot read a value from %q (write it as news would: \"February 2022\", \"12\", \"$80 million\")", f.Value))
+		}
+		m := ms[0]
+		// the value's place in the config file
+		from := 0
+		if f.Line > 0 && f.Line <= len(starts) {
+			from = starts[f.Line-1]
+		}
+		off := from
+		if i := bytes.Index(cfg.Src[from:], []byte(f.Value)); i >= 0 {
+			off = from + i
+		}
+		end := off + len(f.Value)
+		if end > len(cfg.Src) {
+			end = len(cfg.Src)
+		}
+		m.Start, m.End = off+m.Start, off+m.End
+		if m.End > len(cfg.Src) {
+			m.Start, m.End = off, end
+		}
+		doc.Sentences = append(doc.Sentences, article.Sentence{Span: article.Span{Start: off, End: end}, Text: f.Value})
+		c := claims.Claim{Doc: doc, Type: claims.TypeValue, Sent: len(doc.Sentences) - 1, Span: article.Span{Start: off, End: end},
+			Value: m, ValueSpan: article.Span{Start: m.Start, End: m.End}, Key: f.Key, Head: f.Key, Pinned: true}
+		for _, s := range f.Subject {
+			c.Subject = append(c.Subject, strings.ToLower(strings.Join(strings.Fields(s), " ")))
+		}
+		out = append(out, c)
+	}
+	return out, nil
 }
 
 // Load loads the inputs and extracts the claims of every document, without
