@@ -87,7 +87,9 @@ func paragraphLines(src []byte, starts []int, line, from, to int) (int, int) {
 		}
 		return bytes.TrimSpace(src[starts[l-1]:end])
 	}
-	alone := bytes.Equal(lineText(line), bytes.TrimSpace(src[from:to]))
+	// alone: on a line of its own after a blank line (or the top): it covers
+	// the next paragraph; otherwise the paragraph it stands in
+	alone := bytes.Equal(lineText(line), bytes.TrimSpace(src[from:to])) && (line == 1 || len(lineText(line-1)) == 0)
 	first := line
 	if alone {
 		first = line + 1
