@@ -290,6 +290,12 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			}
 		}
 		direct := key != ""
+		if key == "" && m.Kind == KindMoney {
+			// a sum for each of several people: "€200 for every passenger"
+			if cls := x.perRecipient(ci, cj); cls != "" {
+				key, counted, direct = "payment", cls, true
+			}
+		}
 		if key == "" && m.Kind == KindScore {
 			for k := a; k < bEnd; k++ {
 				if kk, _ := x.lex.keyAt(x.toks, k); kk == "vote" {
@@ -561,7 +567,7 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 // eventKeys are the keys whose dates are dates of one event, and so can be
 // compared: when something began, was built, happened.
 var eventKeys = map[string]bool{
-	"start": true, "built": true, "opened": true, "founded": true, "closed": false, "invasion": true, "annexed": true,
+	"start": true, "built": true, "opened": true, "founded": true, "closed": false, "closure": true, "invasion": true, "annexed": true,
 	"arrested": true, "charged": true, "convicted": true, "sentence": true, "effective": true, "vote": true,
 	"election": true, "resigned": true, "appointed": true, "signed": true, "strike": true, "outage": true,
 	"killed": true, "meeting": true, "visit": true, "trial": true, "hearing": true, "cancelled": true,
@@ -570,7 +576,7 @@ var eventKeys = map[string]bool{
 
 // thingKeys are keys whose subject noun says which thing began, was built
 // or opened ("the fire broke out", "talks began").
-var thingKeys = map[string]bool{"start": true, "built": true, "opened": true, "founded": true, "closed": true, "effective": true}
+var thingKeys = map[string]bool{"start": true, "built": true, "opened": true, "founded": true, "closed": true, "closure": true, "effective": true}
 
 // thing returns the head noun before the key verb of a clause: "the fire
 // broke out" → "fire", "The dam, completed in 1989" → "dam".
@@ -770,4 +776,21 @@ func commonLooking(w string) bool {
 		}
 	}
 	return false
+}
+
+// perRecipient returns the class of the noun after "each", "every" or "per"
+// in a clause ("pay every passenger", "£500 per household"), or "".
+func (x *extractor) perRecipient(ci, cj int) string {
+	for k := ci; k+1 < cj; k++ {
+		switch x.toks[k].Low {
+		case "each", "every", "per":
+			if c := x.countedAt(k + 1); c != "" {
+				return c
+			}
+			if x.toks[k+1].Word && !x.toks[k+1].Digit {
+				return wstem(x.toks[k+1].Low)
+			}
+		}
+	}
+	return ""
 }
