@@ -1,6 +1,9 @@
 package claims
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Date recognition. Absolute dates ("25 April 2025", "February 2024",
 // "2026-03-04", "02/06/2026") need no context. Dates without a year
@@ -325,10 +328,19 @@ func (s *scanner) weekdayDate(i, k int, wd time.Weekday, how string) (val, bool)
 		monday := -((pw + 6) % 7)
 		off = monday + 7*week + (t+6)%7
 	default:
-		if s.future(i, j) {
+		switch s.tense(i, j) {
+		case tenseFuture:
 			off = (t - pw + 7) % 7
-		} else {
+		case tensePast:
 			off = -((pw - t + 7) % 7)
+		default:
+			// no tense in the sentence at all ("Members' meeting: Friday,
+			// 7pm"): the past day is a guess, marked ambiguous unless it
+			// is the publication day itself
+			off = -((pw - t + 7) % 7)
+			if off != 0 {
+				return val{kind: KindDate, i: i, j: j, date: dayDate(p.AddDate(0, 0, off)), rel: true, amb: true}, true
+			}
 		}
 	}
 	return val{kind: KindDate, i: i, j: j, date: dayDate(p.AddDate(0, 0, off)), rel: true}, true
@@ -638,6 +650,9 @@ func (s *scanner) future(i, j int) bool { return s.tense(i, j) == tenseFuture }
 // Otherwise a verb in the past anywhere makes it past; with no cue at all
 // the tense is unknown.
 func (s *scanner) tense(i, j int) int {
+	if t := s.governingTense(i); t != tenseUnknown {
+		return t
+	}
 	if s.word(i-1, "from") || s.word(i-1, "next") || s.word(i-2, "from") && s.word(i-1, "on") ||
 		s.word(i-1, "until") || s.word(i-1, "till") || s.word(i-1, "for") && s.weekdayAt(i) {
 		return tenseFuture
@@ -758,4 +773,48 @@ func (s *scanner) weekdayAt(i int) bool {
 		return true
 	}
 	return false
+}
+
+// scheduleVerbs in the present tense put a date in the future: "the strike
+// ends on Thursday", "the exhibition opens on Friday".
+var scheduleVerbs = map[string]bool{
+	"ends": true, "starts": true, "begins": true, "opens": true, "closes": true, "expires": true,
+	"resumes": true, "finishes": true, "returns": true, "reopens": true, "launches": true,
+	"kicks": true, "runs": true, "comes": true, "goes": true, "lands": true, "arrives": true,
+	"departs": true, "leaves": true,
+}
+
+// governingTense reads the tense of the verb that a date at token i
+// modifies, looking left over prepositions and times of day ("began on
+// Monday morning", "ends at 6am on Thursday", "will open in May").
+func (s *scanner) governingTense(i int) int {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if !s.isWord(k) {
+			if s.isNum(k) {
+				continue
+			}
+			return tenseUnknown
+		}
+		w := string(s.lw(k))
+		switch w {
+		case "on", "at", "in", "by", "of", "from", "around", "about", "shortly", "early", "late",
+			"morning", "afternoon", "evening", "night", "am", "pm", "a.m.", "p.m.", "noon", "midnight",
+			"the", "this", "last", "before", "after", "until", "till", "since", "just":
+			continue
+		}
+		switch {
+		case futureCues[w] || scheduleVerbs[w]:
+			if s.word(k-1, "was") || s.word(k-1, "were") || s.word(k-1, "had") {
+				return tensePast // "was due in June", "had planned"
+			}
+			return tenseFuture
+		case pastCues[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed"):
+			if s.word(k-1, "be") && (s.word(k-2, "will") || s.word(k-2, "would") || s.word(k-2, "to") || s.word(k-2, "shall")) {
+				return tenseFuture // "will be paid from April"
+			}
+			return tensePast
+		}
+		return tenseUnknown
+	}
+	return tenseUnknown
 }
