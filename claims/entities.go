@@ -158,7 +158,7 @@ func splitTitle(run []wtok, base int) []name {
 		}
 		s = 0 // an organisation ("the Caldermoor Regional Health Authority"): no title to split off
 	}
-	for s > 0 && !titleWords[run[s-1].Low] && run[s-1].Low != "of" {
+	for s > 0 && !titleWords[run[s-1].Low] && run[s-1].Low != "of" && !(e-s >= 2 && titleShaped(run[s-1].Low)) {
 		s--
 	}
 	if s == e {
@@ -290,4 +290,19 @@ func (t *EntityTable) Canon(key string) string {
 		}
 	}
 	return key
+}
+
+// titleShaped reports whether a word has the shape of a title or an
+// occupation ("Harbourmaster", "Superintendent", "Commissioner"): used
+// for words before a two-word name that the title list does not know.
+func titleShaped(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range []string{"master", "mistress", "keeper", "ist", "ian", "ant", "ent", "er", "or", "ess", "man", "woman"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

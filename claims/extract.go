@@ -42,7 +42,11 @@ var clauseWords = setOf("and,but,while,whereas,although,though,including,which,w
 // common word that merely opens it ("Passengers whose flights ...").
 func (x *extractor) names() []name {
 	ns := findNames(x.toks)
-	if len(ns) > 0 && ns[0].I == 0 && len(ns[0].Words) == 1 && ns[0].TI == 0 && !x.midCaps[ns[0].Words[0]] && commonLooking(ns[0].Words[0]) {
+	// a single capitalised word that opens the sentence and is never written
+	// with a capital inside one is a common word ("Essential goods ..."),
+	// unless it owns something ("Russia's 2022 invasion")
+	if len(ns) > 0 && ns[0].I == 0 && len(ns[0].Words) == 1 && ns[0].TI == 0 && !x.midCaps[ns[0].Words[0]] &&
+		!(ns[0].J < len(x.toks) && x.toks[ns[0].J].Low == "'s") {
 		ns = ns[1:]
 	}
 	return ns
@@ -176,7 +180,7 @@ var updateBefore = setOf("rose,risen,climbed,increased,jumped,grew,soared,reache
 func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []name) {
 	hedged := false
 	for _, t := range x.toks {
-		if t.Word && hedgeWords[t.Low] || t.Low == "?" {
+		if t.Word && hedgeWords[t.Low] && !(t.Cap && t.Low == "may") || t.Low == "?" {
 			hedged = true
 		}
 	}
@@ -308,8 +312,10 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			// sentence ("broke out shortly before 5am on Tuesday"), left first
 			switch m.Kind {
 			case KindDate:
-				ci, cj = x.sentenceClause(a, bEnd)
-			case KindDuration:
+				// an opening adverbial ("In 2023 it eliminated 600 jobs")
+				// dates the clause it opens
+			case KindDuration, KindPercent, KindFraction:
+				// "87 percent of members who voted backed the strike"
 				ci, cj = x.punctClause(a, bEnd)
 			}
 			best, bestDist := "", 1<<30
@@ -324,19 +330,14 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				// a phrase ("war started") wins over its own words
 				last := k + n - 1
 				dist := a - last
+				if m.Kind == KindDate && (k < a || !x.opensClause(a)) {
+					continue // the verb before a date was read by dateBinding
+				}
 				if k > a {
-					if m.Kind == KindDate {
-						break // a date belongs to what comes before it
-					}
 					dist = k - bEnd + 1
 				}
 				k = last
-				if weakKeys[kk] && best != "" {
-					continue
-				}
-				if weakKeys[kk] {
-					dist += 20
-				}
+				dist += 20 * keyTier(kk)
 				if dist < bestDist {
 					best, bestDist = kk, dist
 					head = joinLow(x.toks[k : k+n])
@@ -349,7 +350,14 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if key == "" {
 			continue
 		}
-		if m.Kind == KindDate && !eventKeys[key] {
+		if m.Kind == KindMoney && (key == "acquired" || key == "sold") {
+			key = "price" // what a buyer pays is what a seller gets
+		}
+		if (m.Kind == KindPercent || m.Kind == KindFraction) && (key == "vote" || key == "support" || key == "turnout") {
+			// a share of voters: those for it, unless only taking part is said
+			key = x.shareKey(ci, cj, key)
+		}
+		if m.Kind == KindDate && (stateKeys[key] || a > 0 && x.toks[a-1].Low == "since") {
 			continue // a date of a state ("remained closed on Wednesday"), not of an event
 		}
 		if m.Kind == KindDuration && x.isWindow(a) {
@@ -361,8 +369,8 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if thingKeys[key] {
 			counted = x.thing(ci, a)
 		}
-		if weakKeys[key] {
-			c.Weak = true
+		if weakKeys[key] && !direct {
+			c.Weak = true // a change word found near the value, not the value's own noun
 		}
 		if m.Kind == KindAge {
 			key = "age"
@@ -424,8 +432,26 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 	}
 }
 
-// weakKeys are keys that anchor a value only weakly: change verbs.
-var weakKeys = map[string]bool{"rise": true, "fall": true, "announced": true, "affected": true, "lasted": false}
+// weakKeys are keys that anchor a value only weakly: change verbs, and the
+// start and end of things ("at the start of", "by the end of the day"),
+// which date events but seldom measure values.
+var weakKeys = map[string]bool{"rise": true, "fall": true, "announced": true, "affected": true, "start": true, "end": true}
+
+// topicKeys name what a story is about rather than what a value measures:
+// "the number killed in the fire rose to 14" measures the killed, not the fire.
+var topicKeys = map[string]bool{"fire": true, "quake": true, "protest": true, "meeting": true, "strike": true, "crash": true, "records": true}
+
+// keyTier ranks keys for the nearest-key search: attributes and events
+// first, then topics, then change words.
+func keyTier(k string) int {
+	switch {
+	case weakKeys[k]:
+		return 2
+	case topicKeys[k]:
+		return 1
+	}
+	return 0
+}
 
 func joinLow(toks []wtok) string {
 	s := ""
@@ -546,8 +572,11 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 			continue // "said on Wednesday": when it was said, not when it happened
 		}
 		inClause := o.Start >= lo && o.End <= hi
-		if !inClause && x.clauseHasValue(oi, mi) {
-			continue // the date of another value's clause ("savings ... expected from 2028")
+		if !inClause && (o.Start > m.Start || x.clauseHasValue(oi, mi)) {
+			// a later clause's date ("..., which sounds a lot until you
+			// remember last year's sale") or another value's ("savings ...
+			// expected from 2028") does not date this value
+			continue
 		}
 		d := o.Start - m.End
 		if d < 0 {
@@ -564,14 +593,17 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 	return &d
 }
 
-// eventKeys are the keys whose dates are dates of one event, and so can be
-// compared: when something began, was built, happened.
-var eventKeys = map[string]bool{
-	"start": true, "built": true, "opened": true, "founded": true, "closed": false, "closure": true, "invasion": true, "annexed": true,
-	"arrested": true, "charged": true, "convicted": true, "sentence": true, "effective": true, "vote": true,
-	"election": true, "resigned": true, "appointed": true, "signed": true, "strike": true, "outage": true,
-	"killed": true, "meeting": true, "visit": true, "trial": true, "hearing": true, "cancelled": true,
-	"evacuated": true, "rescued": false, "announced": false,
+// stateKeys are keys of states and measures whose dates say when the
+// state was observed ("remained closed on Wednesday", "in critical
+// condition on Thursday"), not when an event happened: their dates are
+// not compared. Change words (rise, fall) do not date events either.
+var stateKeys = map[string]bool{
+	"closed": true, "critical": true, "trapped": true, "missing": true, "population": true, "capacity": true,
+	"depth": true, "distance": true, "height": true, "length": true, "area": true, "speed": true,
+	"temperature": true, "age": true, "workforce": true, "rise": true, "fall": true, "affected": true,
+	"customers": true, "records": true, "attendance": true, "shares": true, "margin": true, "inflation": true,
+	"unemployment": true, "interest": true, "price": true, "fees": true, "rain": true, "wind": true,
+	"topic": true, "announced": true, "undetected": true, "ordeal": true, "control": true,
 }
 
 // thingKeys are keys whose subject noun says which thing began, was built
@@ -677,7 +709,7 @@ var irregularPast = setOf("spent,took,made,ran,went,came,kept,held,left,gave,got
 // the date belongs to a reporting verb ("said on Wednesday") or to a verb
 // the lexicon does not know ("agreed last night", "recovered on Monday").
 func (x *extractor) dateBinding(a int) (string, bool) {
-	for k := a - 1; k >= 0 && k >= a-8; k-- {
+	for k := a - 1; k >= 0 && k >= a-12; k-- {
 		t := x.toks[k]
 		if !t.Word {
 			if t.Low == "," || t.Low == ";" || t.Low == ":" || t.Low == `"` {
@@ -766,17 +798,6 @@ func (x *extractor) reportingDate(i int) bool {
 	return false
 }
 
-// commonLooking reports whether a capitalised word that opens a sentence
-// looks like a common word rather than a name: a plural ("Passengers"), a
-// participle ("Depending"), an adverb ("Thankfully").
-func commonLooking(w string) bool {
-	for _, suf := range []string{"s", "ing", "ed", "ly"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
 
 // perRecipient returns the class of the noun after "each", "every" or "per"
 // in a clause ("pay every passenger", "£500 per household"), or "".
@@ -793,4 +814,54 @@ func (x *extractor) perRecipient(ci, cj int) string {
 		}
 	}
 	return ""
+}
+
+// shareKey decides what a share of voters measures: support (voted for,
+// backed, in favour) or turnout (took part) when only that is said.
+func (x *extractor) shareKey(ci, cj int, key string) string {
+	support, vote, turnout := false, false, false
+	lo, hi := x.punctClause(ci, cj)
+	for k := lo; k < hi; k++ {
+		switch kk, _ := x.lex.keyAt(x.toks, k); kk {
+		case "support":
+			support = true
+		case "vote":
+			// "voted for", "voted in favour": support; "took part in the vote": turnout
+			if k+1 < hi && (x.toks[k+1].Low == "for" || x.toks[k+1].Low == "in") {
+				support = true
+			}
+			vote = true
+		case "turnout":
+			turnout = true
+		}
+	}
+	switch {
+	case support:
+		return "support"
+	case turnout:
+		return "turnout"
+	case vote:
+		return "support"
+	}
+	return key
+}
+
+// opensClause reports whether the value at token a opens its clause, with
+// only prepositions and time adverbs before it ("In 2023, ...", "Last
+// year the council ...", "and in 2020 it closed ...").
+func (x *extractor) opensClause(a int) bool {
+	for k := a - 1; k >= 0; k-- {
+		t := x.toks[k]
+		if !t.Word {
+			return t.Low == "," || t.Low == ";" || t.Low == "-"
+		}
+		switch t.Low {
+		case "in", "on", "at", "by", "during", "last", "this", "next", "early", "late", "back", "since", "until", "from", "the":
+			continue
+		case "and", "but", "while", "when":
+			return true
+		}
+		return false
+	}
+	return true
 }

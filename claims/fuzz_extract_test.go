@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -76,6 +77,7 @@ func FuzzExtract(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
+		defer watchdog(10 * time.Second)()
 		d := parseTxt(t, "fuzz.txt", src)
 		if d == nil {
 			return
@@ -112,4 +114,12 @@ func FuzzExtract(f *testing.F) {
 			t.Fatalf("Parse+Extract is not deterministic: %d vs %d claims", len(cl), len(third))
 		}
 	})
+}
+
+// watchdog crashes the process when one input takes longer than limit: Go's
+// fuzzing engine does not notice a hang, and a crash makes it save the input
+// under testdata/fuzz.
+func watchdog(limit time.Duration) (stop func()) {
+	tm := time.AfterFunc(limit, func() { panic(fmt.Sprintf("one input ran longer than %v", limit)) })
+	return func() { tm.Stop() }
 }

@@ -202,12 +202,32 @@ func (x *extractor) speakerBefore(before []byte) string {
 	if v < 0 {
 		return ""
 	}
+	// the person nearest the verb; an organisation only when no person is
+	// there ("Dr Ilse Marrow from the Medicines Safety Agency said:")
+	org := ""
 	for k := len(names) - 1; k >= 0; k-- {
-		if names[k].J <= v && names[k].J >= v-4 {
-			return names[k].Key()
+		n := names[k]
+		if n.J > v || n.J < v-8 {
+			continue
 		}
+		if isOrgName(n) {
+			if org == "" && n.J >= v-4 {
+				org = n.Key()
+			}
+			continue
+		}
+		return n.Key()
 	}
-	return ""
+	return org
+}
+
+// isOrgName reports whether a name is an organisation's.
+func isOrgName(n name) bool {
+	if n.Person || len(n.Words) == 0 {
+		return false
+	}
+	last := n.Words[len(n.Words)-1]
+	return orgWords[last] || orgSuffixes[last]
 }
 
 // personWithTitle returns the person the document gave a title whose head

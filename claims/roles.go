@@ -58,8 +58,12 @@ func (x *extractor) roleClaims(si int, s article.Sentence, names []name) {
 		}
 		// title words before the name, capitalised or not
 		k := n.I
-		for k > 0 && x.toks[k-1].Word && (titleWords[x.toks[k-1].Low] || x.toks[k-1].Low == "of" && k-2 >= 0 && titleWords[x.toks[k-2].Low]) {
+		for k > 0 && x.toks[k-1].Word && (titleWords[x.toks[k-1].Low] || k == n.I && titleShaped(x.toks[k-1].Low) && !x.toks[k-1].Cap ||
+			x.toks[k-1].Low == "of" && k-2 >= 0 && titleWords[x.toks[k-2].Low]) {
 			k--
+		}
+		if n.TI < n.I && k > n.TI {
+			k = n.TI // capitalised title words the name run carried ("Deputy Harbourmaster")
 		}
 		if k < n.I {
 			title := x.toks[k:n.I]
@@ -116,7 +120,7 @@ func (x *extractor) addRole(si int, s article.Sentence, n name, title []wtok, or
 			rank = append(rank, w)
 		}
 		last := i == len(title)-1 || title[i+1].Low == "of"
-		if last && roleHeads[w] {
+		if last && (roleHeads[w] || titleShaped(w) && !titleWords[w]) {
 			if syn, ok := headSynonyms[w]; ok {
 				w = syn
 			}
@@ -224,3 +228,15 @@ func PropStems(sentence []byte) (stems []string, negated []bool) {
 	}
 	return stems, negated
 }
+
+// PostHead reports whether a title head names a post (an office, a rank,
+// a function in an organisation) rather than an occupation or a
+// description: two different posts for one person conflict, two
+// descriptions ("contractor", "owner") do not.
+func PostHead(h string) bool { return postHeads[h] }
+
+var postHeads = setOf("president,minister,chancellor,king,queen,prince,judge,justice,mayor,governor,member,spokesperson," +
+	"envoy,secretary,director,chairman,aide,prosecutor,commissioner,inspector,superintendent,sergeant,captain,colonel," +
+	"lieutenant,senator,representative,ambassador,premier,treasurer,auditor,detective,constable,commander,principal," +
+	"administrator,secretary-general,vice-president,speaker,dean,rector,warden,chief,officer,executive,head,leader," +
+	"manager,coach,general,admiral,bishop,archbishop,cardinal,pope,harbourmaster,harbormaster,headteacher,headmaster")

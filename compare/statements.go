@@ -380,7 +380,7 @@ func headsOf(d *article.Document, person string, all []*claims.Claim) []string {
 			continue
 		}
 		for _, h := range r.Heads {
-			if !genericRoleHeads[h] {
+			if !genericRoleHeads[h] && claims.PostHead(h) {
 				out = appendUnique(out, h)
 			}
 		}
