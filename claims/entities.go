@@ -152,11 +152,17 @@ func splitTitle(run []wtok, base int) []name {
 	// the name is the trailing words that are not title words
 	e := len(run)
 	s := e
-	if orgWords[run[e-1].Low] || orgSuffixes[run[e-1].Low] {
+	ofOrg := false // "Ministry of Transport", "University of Leeds"
+	for k := 1; k+1 < e; k++ {
+		if run[k].Low == "of" && orgWords[run[k-1].Low] {
+			ofOrg = true
+		}
+	}
+	if ofOrg || orgWords[run[e-1].Low] || orgSuffixes[run[e-1].Low] {
 		if e == 1 {
 			return nil // "Council" alone names nothing
 		}
-		s = 0 // an organisation ("the Caldermoor Regional Health Authority"): no title to split off
+		s = 0 // an organisation ("the Caldermoor Regional Health Authority", "Ministry of Transport"): no title to split off
 	}
 	for s > 0 && !titleWords[run[s-1].Low] && run[s-1].Low != "of" && !(e-s >= 2 && titleShaped(run[s-1].Low)) {
 		s--
@@ -202,7 +208,21 @@ type EntityTable struct {
 	bySur map[string][]string
 	// byFirst lists the multi-word names by first word
 	byFirst map[string][]string
+	// people are the canonical keys the batch shows to be people
+	people map[string]bool
+	marked []string
 }
+
+// MarkPerson records that key names a person (given a title somewhere in
+// the batch); call it before Build.
+func (t *EntityTable) MarkPerson(key string) {
+	if key != "" {
+		t.marked = append(t.marked, key)
+	}
+}
+
+// IsPerson reports whether a canonical key names a person.
+func (t *EntityTable) IsPerson(canon string) bool { return t.people[canon] }
 
 // NewEntityTable returns an empty table.
 func NewEntityTable() *EntityTable {
@@ -256,6 +276,10 @@ func (t *EntityTable) Build() {
 			t.bySur[sur] = append(t.bySur[sur], k)
 			t.byFirst[first] = append(t.byFirst[first], k)
 		}
+	}
+	t.people = map[string]bool{}
+	for _, k := range t.marked {
+		t.people[t.Canon(k)] = true
 	}
 }
 

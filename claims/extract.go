@@ -414,6 +414,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 					continue
 				}
 				c.Subject = append(c.Subject, n.Key())
+				if isPersonName(n) {
+					c.Persons = append(c.Persons, n.Key())
+				}
 			}
 		}
 		if len(c.Subject) == 0 {
@@ -421,6 +424,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			for _, n := range names {
 				if n.TI <= dl+1 && n.I >= dl && n.J <= a {
 					c.Subject = append(c.Subject, n.Key())
+					if isPersonName(n) {
+						c.Persons = append(c.Persons, n.Key())
+					}
 				}
 			}
 		}
@@ -798,7 +804,6 @@ func (x *extractor) reportingDate(i int) bool {
 	return false
 }
 
-
 // perRecipient returns the class of the noun after "each", "every" or "per"
 // in a clause ("pay every passenger", "£500 per household"), or "".
 func (x *extractor) perRecipient(ci, cj int) string {
@@ -865,3 +870,29 @@ func (x *extractor) opensClause(a int) bool {
 	}
 	return true
 }
+
+// isPersonName reports whether a name may be a person's: it has a title,
+// or it has one to three words and is neither an organisation nor a
+// country. compare keeps only those the batch shows to be people (given a
+// title somewhere, or quoted as a speaker).
+func isPersonName(n name) bool {
+	if n.Person {
+		return true
+	}
+	if isOrgName(n) || len(n.Words) > 3 {
+		return false
+	}
+	if _, ok := demonymPlaces[n.Key()]; ok {
+		return false
+	}
+	return true
+}
+
+// demonymPlaces are the places of the demonym table.
+var demonymPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range demonyms {
+		m[p] = true
+	}
+	return m
+}()

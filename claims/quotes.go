@@ -97,7 +97,7 @@ func (x *extractor) quoteClaims() {
 			// in this paragraph or an earlier one
 			before := lastPerson
 			for _, n := range findNames(wordTokens(d.Text[sents[pi].Start:q.open], nil)) {
-				if len(n.Words) >= 2 && (n.Person || len(n.Words) <= 3) {
+				if isPersonName(n) && (len(n.Words) >= 2 || n.Person) {
 					before = n.Key()
 				}
 			}
@@ -133,7 +133,8 @@ func (x *extractor) quoteClaims() {
 		for k := pi; k < pj; k++ {
 			toks := wordTokens(d.Text[sents[k].Start:sents[k].End], nil)
 			for _, n := range findNames(toks) {
-				if len(n.Words) >= 2 && n.Person {
+				// a person, or a lone surname in a question ("What did Osterman say?")
+				if isPersonName(n) && (len(n.Words) >= 2 || n.Person) || len(n.Words) == 1 && !isOrgName(n) && k == pj-1 && sents[k].Text != "" && sents[k].Text[len(sents[k].Text)-1] == '?' {
 					lastPerson = n.Key()
 				}
 			}

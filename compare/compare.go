@@ -69,6 +69,13 @@ func (c *comparer) resolveEntities() {
 		t.Observe(cl.Speaker)
 		t.Observe(cl.Person)
 		t.Observe(cl.Org)
+		for _, s := range cl.Persons {
+			t.Observe(s)
+		}
+		// a title shows a person; a speaker may be an organisation ("the club said")
+		if cl.Type == claims.TypeRole {
+			t.MarkPerson(cl.Person)
+		}
 	}
 	t.Build()
 	canon := func(list []string) []string {
@@ -82,6 +89,13 @@ func (c *comparer) resolveEntities() {
 	for i := range c.claims {
 		cl := &c.claims[i]
 		cl.Subject = canon(cl.Subject)
+		var people []string
+		for _, p := range canon(cl.Persons) {
+			if t.IsPerson(p) {
+				people = append(people, p)
+			}
+		}
+		cl.Persons = people
 		cl.Qualifier = canon(cl.Qualifier)
 		if cl.Speaker != "" {
 			cl.Speaker = t.Canon(cl.Speaker)

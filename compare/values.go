@@ -108,8 +108,8 @@ func align(a, b *claims.Claim) int {
 	if !timeCompatible(a, b) {
 		return 0
 	}
-	if len(a.Subject) > 0 && len(b.Subject) > 0 && disjoint(a.Subject, b.Subject) && disjoint(a.Subject, b.Qualifier) && disjoint(b.Subject, a.Qualifier) {
-		return 0
+	if len(a.Persons) > 0 && len(b.Persons) > 0 && disjoint(a.Persons, b.Persons) {
+		return 0 // about different people ("Tarrant was sentenced to three years")
 	}
 	qa, qb := len(a.Qualifier) > 0, len(b.Qualifier) > 0
 	switch {
