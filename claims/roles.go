@@ -182,7 +182,7 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 			if wStop[tk.Low] || propStop[tk.Low] || auxWords[tk.Low] {
 				continue
 			}
-			prop = append(prop, wstem(tk.Low))
+			prop = append(prop, propStem(tk.Low))
 		}
 		if len(prop) < 2 {
 			continue
@@ -223,7 +223,7 @@ func PropStems(sentence []byte) (stems []string, negated []bool) {
 			continue
 		}
 		_ = i
-		stems = append(stems, wstem(t.Low))
+		stems = append(stems, propStem(t.Low))
 		negated = append(negated, neg)
 	}
 	return stems, negated
@@ -240,3 +240,36 @@ var postHeads = setOf("president,minister,chancellor,king,queen,prince,judge,jus
 	"lieutenant,senator,representative,ambassador,premier,treasurer,auditor,detective,constable,commander,principal," +
 	"administrator,secretary-general,vice-president,speaker,dean,rector,warden,chief,officer,executive,head,leader," +
 	"manager,coach,general,admiral,bishop,archbishop,cardinal,pope,harbourmaster,harbormaster,headteacher,headmaster")
+
+// verbGroups fold verbs of one meaning for matching statements: "denied
+// that records were published" meets "confirmed that records were posted".
+var verbGroups = map[string]string{}
+
+func init() {
+	for canon, list := range map[string]string{
+		"publish": "publish,published,publishing,publishes,post,posted,posting,posts,release,released,releasing,leak,leaked,leaking,share,shared,sharing,upload,uploaded,disclose,disclosed,disclosing,expose,exposed",
+		"deploy":  "use,used,using,uses,send,sent,sending,sends,deploy,deployed,deploying,deploys,mobilise,mobilised,mobilising,mobilize,mobilized,mobilizing,bring,brought,bringing,call,called",
+		"close":   "close,closed,closing,closes,shut,shutting,shuts,shutter,shuttered",
+		"open":    "open,opened,opening,opens,reopen,reopened,reopening",
+		"cut":     "cut,cuts,cutting,reduce,reduced,reducing,slash,slashed,slashing",
+		"kill":    "kill,killed,killing,die,died,dying,dead",
+		"arrest":  "arrest,arrested,arresting,detain,detained,detaining",
+		"steal":   "steal,stole,stolen,stealing,take,took,taken,taking",
+		"raise":   "raise,raised,raising,increase,increased,increasing,hike,hiked",
+		"pay":     "pay,paid,paying,pays,compensate,compensated",
+		"approve": "approve,approved,approving,back,backed,backing,endorse,endorsed",
+		"attack":  "attack,attacked,attacking,hack,hacked,hacking,breach,breached",
+	} {
+		for _, w := range strings.Split(list, ",") {
+			verbGroups[w] = canon
+		}
+	}
+}
+
+// propStem is the stem of a word of a statement, verbs of one meaning folded.
+func propStem(w string) string {
+	if c, ok := verbGroups[w]; ok {
+		return c
+	}
+	return wstem(w)
+}
