@@ -38,6 +38,7 @@ type Claim struct {
 	Head      string       // the words that name what the value measures, for explanations
 	Subject   []string     // entity keys of the clause (raw; canonicalised by compare)
 	Persons   []string     // the subjects that are people: two claims about different people never align
+	Agents    []string     // the names that do what the key says ("Rival Kestrel Drives announced 2,000 job cuts")
 	Qualifier []string     // entity keys of a prepositional phrase on the value ("on Indian goods", "at Tollbridge")
 	Time      *Date        // the time of the event when the sentence dates it apart from the value itself
 	Update    bool         // stated as an update ("rose to 14", "had put the toll at 12")

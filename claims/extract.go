@@ -218,6 +218,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		// before "of"/"worth"/"at", then the nearest key in the clause.
 		after := bEnd
 		key, head, counted := "", "", ""
+		keyPos := -1 // token of the key word
 		// "N of the X": X is what is counted
 		if after+1 < len(x.toks) && x.toks[after].Low == "of" {
 			k := after + 1
@@ -226,7 +227,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			}
 			if k < len(x.toks) && x.toks[k].Word {
 				if kk, _ := x.lex.keyAt(x.toks, k); kk != "" && (m.Kind == KindPercent || m.Kind == KindFraction) {
-					key = kk
+					key, keyPos = kk, k
 				}
 				if counted == "" {
 					counted = x.countedAt(k)
@@ -248,7 +249,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				}
 				if kk, n := x.lex.keyAt(x.toks, k); kk != "" {
 					if !weakKeys[kk] || key == "" {
-						key = kk
+						key, keyPos = kk, k
 						head = joinLow(x.toks[k : k+n])
 					}
 					if !weakKeys[kk] {
@@ -257,7 +258,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 					continue
 				}
 				if hk, ok := builtinHeads[t.Low]; ok && key == "" {
-					key, head = hk, t.Low
+					key, head, keyPos = hk, t.Low, k
 					break
 				}
 				if counted == "" {
@@ -273,7 +274,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			if a >= 2 && (x.toks[a-1].Low == "of" || x.toks[a-1].Low == "worth" || x.toks[a-1].Low == "at" || x.toks[a-1].Low == "totalling" || x.toks[a-1].Low == "totaling") {
 				for k := a - 2; k >= ci && k >= a-5; k-- {
 					if kk, n := x.lex.keyAt(x.toks, k); kk != "" && (!weakKeys[kk] || key == "") {
-						key, head = kk, joinLow(x.toks[k:k+n])
+						key, head, keyPos = kk, joinLow(x.toks[k:k+n]), k
 						if !weakKeys[kk] {
 							break
 						}
@@ -285,12 +286,12 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			}
 		}
 		if m.Kind == KindDate && (key == "" || weakKeys[key]) {
-			k, ok := x.dateBinding(a)
+			k, pos, ok := x.dateBindingAt(a)
 			if !ok {
 				continue // dated verb is a reporting verb or an event the lexicon does not know
 			}
 			if k != "" {
-				key, head = k, k
+				key, head, keyPos = k, k, pos
 			}
 		}
 		direct := key != ""
@@ -318,7 +319,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				// "87 percent of members who voted backed the strike"
 				ci, cj = x.punctClause(a, bEnd)
 			}
-			best, bestDist := "", 1<<30
+			best, bestDist, bestPos := "", 1<<30, -1
 			for k := ci; k < cj; k++ {
 				if k >= a && k < bEnd {
 					continue
@@ -339,12 +340,12 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				k = last
 				dist += 20 * keyTier(kk)
 				if dist < bestDist {
-					best, bestDist = kk, dist
+					best, bestDist, bestPos = kk, dist, k
 					head = joinLow(x.toks[k : k+n])
 				}
 			}
 			if best != "" && (key == "" || !weakKeys[best]) {
-				key = best
+				key, keyPos = best, bestPos
 			}
 		}
 		if key == "" {
@@ -427,6 +428,24 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 					if isPersonName(n) {
 						c.Persons = append(c.Persons, n.Key())
 					}
+				}
+			}
+		}
+		// agents: the names before the key word (or before the value when
+		// the key follows it); names after the verb are its objects
+		lim := a
+		if keyPos >= 0 && keyPos < a {
+			lim = keyPos
+		}
+		for _, n := range names {
+			if n.I >= dl && n.I >= ci && n.J <= lim {
+				c.Agents = append(c.Agents, n.Key())
+			}
+		}
+		if len(c.Agents) == 0 {
+			for _, n := range names {
+				if n.TI <= dl+1 && n.I >= dl && n.J <= lim && n.J <= a {
+					c.Agents = append(c.Agents, n.Key())
 				}
 			}
 		}
@@ -715,16 +734,22 @@ var irregularPast = setOf("spent,took,made,ran,went,came,kept,held,left,gave,got
 // the date belongs to a reporting verb ("said on Wednesday") or to a verb
 // the lexicon does not know ("agreed last night", "recovered on Monday").
 func (x *extractor) dateBinding(a int) (string, bool) {
+	k, _, ok := x.dateBindingAt(a)
+	return k, ok
+}
+
+// dateBindingAt is dateBinding with the token where the key word starts.
+func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 	for k := a - 1; k >= 0 && k >= a-12; k-- {
 		t := x.toks[k]
 		if !t.Word {
 			if t.Low == "," || t.Low == ";" || t.Low == ":" || t.Low == `"` {
-				return "", true
+				return "", -1, true
 			}
 			continue
 		}
 		if clauseWords[t.Low] && t.Low != "before" && t.Low != "after" {
-			return "", true
+			return "", -1, true
 		}
 		// a phrase ending here ("war started", "broke out")
 		for n := 3; n >= 1; n-- {
@@ -732,17 +757,17 @@ func (x *extractor) dateBinding(a int) (string, bool) {
 				continue
 			}
 			if kk, m := x.lex.keyAt(x.toks, k-n+1); m == n && kk != "" {
-				return kk, true
+				return kk, k - n + 1, true
 			}
 		}
 		if speechVerbs[t.Low] || !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low]) {
-			return "", false
+			return "", -1, false
 		}
 		if t.Cap || t.Digit || wStop[t.Low] || qualPreps[t.Low] || t.Low == "shortly" || t.Low == "early" || t.Low == "late" {
 			continue
 		}
 	}
-	return "", true
+	return "", -1, true
 }
 
 // punctClause returns the clause around [a, b) bounded by punctuation only.

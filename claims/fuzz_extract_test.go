@@ -77,7 +77,7 @@ func FuzzExtract(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		defer watchdog(10 * time.Second)()
+		defer watchdog(30 * time.Second)()
 		d := parseTxt(t, "fuzz.txt", src)
 		if d == nil {
 			return

@@ -72,6 +72,9 @@ func (c *comparer) resolveEntities() {
 		for _, s := range cl.Persons {
 			t.Observe(s)
 		}
+		for _, s := range cl.Agents {
+			t.Observe(s)
+		}
 		// a title shows a person; a speaker may be an organisation ("the club said")
 		if cl.Type == claims.TypeRole {
 			t.MarkPerson(cl.Person)
@@ -89,6 +92,7 @@ func (c *comparer) resolveEntities() {
 	for i := range c.claims {
 		cl := &c.claims[i]
 		cl.Subject = canon(cl.Subject)
+		cl.Agents = canon(cl.Agents)
 		var people []string
 		for _, p := range canon(cl.Persons) {
 			if t.IsPerson(p) {

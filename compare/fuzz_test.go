@@ -77,7 +77,7 @@ func FuzzCompare(f *testing.F) {
 		f.Add(p[0], p[1], p[2])
 	}
 	f.Fuzz(func(t *testing.T, a, b, c string) {
-		defer watchdog(10 * time.Second)()
+		defer watchdog(30 * time.Second)()
 		cl := fuzzClaims(a, b, c)
 		fs := compare.Compare(cl, compare.Options{})
 		out, err := json.Marshal(fs)

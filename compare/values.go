@@ -111,6 +111,9 @@ func align(a, b *claims.Claim) int {
 	if len(a.Persons) > 0 && len(b.Persons) > 0 && disjoint(a.Persons, b.Persons) {
 		return 0 // about different people ("Tarrant was sentenced to three years")
 	}
+	if len(a.Agents) > 0 && len(b.Agents) > 0 && disjoint(a.Agents, b.Agents) && disjoint(a.Agents, b.Subject) && disjoint(b.Agents, a.Subject) {
+		return 0 // done by different actors ("Rival Kestrel Drives announced 2,000 job cuts")
+	}
 	qa, qb := len(a.Qualifier) > 0, len(b.Qualifier) > 0
 	switch {
 	case qa && qb && disjoint(a.Qualifier, b.Qualifier):

@@ -400,7 +400,7 @@ func cmdExtract(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error
 		for _, cl := range res.Claims {
 			r := claimRecord(&cl)
 			if format == "text" {
-				fmt.Fprintf(&buf, "%s: %s key=%s subject=%v qualifier=%v time=%s speaker=%q %q\n", r.Where, r.Type, r.Key, r.Subject, r.Qualifier, r.Time, r.Speaker, r.Value)
+				fmt.Fprintf(&buf, "%s: %s key=%s subject=%v agents=%v qualifier=%v time=%s speaker=%q %q\n", r.Where, r.Type, r.Key, r.Subject, r.Agents, r.Qualifier, r.Time, r.Speaker, r.Value)
 				continue
 			}
 			if err := enc.Encode(r); err != nil {
@@ -458,6 +458,7 @@ type claimRecordT struct {
 	Counted   string   `json:"counted,omitempty"`
 	Subject   []string `json:"subject,omitempty"`
 	Qualifier []string `json:"qualifier,omitempty"`
+	Agents    []string `json:"agents,omitempty"`
 	Time      string   `json:"time,omitempty"`
 	Speaker   string   `json:"speaker,omitempty"`
 	Person    string   `json:"person,omitempty"`
@@ -470,7 +471,7 @@ type claimRecordT struct {
 func claimRecord(c *claims.Claim) claimRecordT {
 	types := map[claims.Type]string{claims.TypeValue: "value", claims.TypeQuote: "quote", claims.TypeRole: "role", claims.TypeProp: "statement"}
 	r := claimRecordT{Where: c.Doc.Position(c.ValueSpan.Start).String(), Type: types[c.Type], Kind: string(c.Value.Kind), Value: c.Value.Text, Norm: c.Value.Norm,
-		Key: c.Key, Counted: c.Counted, Subject: c.Subject, Qualifier: c.Qualifier, Speaker: c.Speaker, Person: c.Person, Org: c.Org, Prop: c.Prop, Sentence: c.Text()}
+		Key: c.Key, Counted: c.Counted, Subject: c.Subject, Qualifier: c.Qualifier, Agents: c.Agents, Speaker: c.Speaker, Person: c.Person, Org: c.Org, Prop: c.Prop, Sentence: c.Text()}
 	if c.Time != nil {
 		r.Time = c.Time.String()
 	}
