@@ -58,9 +58,12 @@ type Claim struct {
 	Heads  []string // title head words, normalised ("chief", "secretary")
 	Rank   []string // rank words ("deputy", "acting")
 	Org    string   // entity key of an explicit affiliation ("for Aurelia Air"), "" when none
+	// PersonName and OrgName are the names as written.
+	PersonName, OrgName string
 
 	// Statements.
-	Prop []string // content stems of the proposition (verb first)
+	Prop     []string // content stems of the proposition (verb first)
+	PropText string   // the negated statement as written ("did not rule out using the army")
 
 	Hedged  bool // reportedly, could, may, whether, a question
 	Negated bool // not, never, denied

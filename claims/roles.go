@@ -131,7 +131,8 @@ func (x *extractor) addRole(si int, s article.Sentence, n name, title []wtok, or
 		return
 	}
 	start := title[0].Start
-	c := Claim{Doc: x.doc, Type: TypeRole, Sent: si, Span: s.Span, Person: n.Key(), Heads: heads, Rank: rank, Org: org}
+	c := Claim{Doc: x.doc, Type: TypeRole, Sent: si, Span: s.Span, Person: n.Key(), Heads: heads, Rank: rank, Org: org,
+		PersonName: x.surface[n.Key()], OrgName: x.surface[org]}
 	c.Title = string(x.doc.Text[s.Start+start : s.Start+title[len(title)-1].End])
 	c.ValueSpan = article.Span{Start: s.Start + start, End: s.Start + title[len(title)-1].End}
 	c.Value = Mention{Start: c.ValueSpan.Start, End: c.ValueSpan.End, Text: c.Title, Norm: strings.Join(words, " ")}
@@ -187,7 +188,19 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 		if len(prop) < 2 {
 			continue
 		}
+		// the statement as written: from the cue to the end of its clause
+		end := start
+		for end < len(x.toks) && !(isClausePunct(x.toks[end].Low) || x.toks[end].Low == "." || end > start && (clauseWords[x.toks[end].Low] || x.toks[end].Low == "if" || x.toks[end].Low == "unless")) {
+			end++
+		}
+		from := i
+		if i > 0 && auxWords[x.toks[i-1].Low] {
+			from = i - 1
+		}
 		c := Claim{Doc: x.doc, Type: TypeProp, Sent: si, Span: s.Span, Prop: prop, Negated: true}
+		if end > from {
+			c.PropText = foldSpace(x.doc.Text[s.Start+x.toks[from].Start : s.Start+x.toks[end-1].End])
+		}
 		c.ValueSpan = article.Span{Start: s.Start + t.Start, End: s.Start + t.End}
 		x.claims = append(x.claims, c)
 		return

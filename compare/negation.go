@@ -81,11 +81,15 @@ func (c *comparer) negations() {
 		}
 		done[key+"\x00"+n.Doc.Path] = true
 		f := Finding{Check: "negation-conflict", Kind: "contradiction", Severity: Error, Confidence: 0.75}
-		f.Fact = "whether " + key
+		said := n.PropText
+		if said == "" {
+			said = key
+		}
+		f.Fact = "“" + said + "”"
 		neg := n.Doc.Text[n.ValueSpan.Start:n.ValueSpan.End]
 		f.Values = []ValueGroup{
 			{Value: "stated", Norm: "stated " + key},
-			{Value: "denied or negated (“" + string(neg) + "”)", Norm: "negated " + key, Outlets: []string{n.Doc.Outlet}},
+			{Value: "denied or negated: “" + said + "”", Norm: "negated " + key, Outlets: []string{n.Doc.Outlet}},
 		}
 		var posClaims []*claims.Claim
 		for _, k := range pos {
@@ -96,10 +100,10 @@ func (c *comparer) negations() {
 			f.Claims = append(f.Claims, evidence(cl, "stated", "stated "+key, 0))
 		}
 		f.Values[0].Outlets = outletsOf(posClaims)
-		f.Claims = append(f.Claims, evidence(n, string(neg), "negated "+key, 1))
+		f.Claims = append(f.Claims, evidence(n, said, "negated "+key, 1))
 		f.Outlier = outlier(f.Values)
-		f.Message = fmt.Sprintf("%s states what %s denies or negates: %q", strings.Join(f.Values[0].Outlets, ", "), n.Doc.Outlet, key)
-		f.Why = fmt.Sprintf("the sentences share the statement's words (%s); one negates it (%q), the other does not", key, string(neg))
+		f.Message = fmt.Sprintf("%s states what %s denies or negates: “%s”", strings.Join(f.Values[0].Outlets, ", "), n.Doc.Outlet, said)
+		f.Why = fmt.Sprintf("the sentences share the statement's words (%s, verbs of one meaning folded); one negates it (%q), the other does not", strings.Join(n.Prop, ", "), string(neg))
 		c.findings = append(c.findings, f)
 	}
 }

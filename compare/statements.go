@@ -295,7 +295,14 @@ func (c *comparer) roles() {
 			continue
 		}
 		f := Finding{Check: "role-conflict", Kind: "contradiction", Severity: Error, Confidence: 0.8}
-		f.Fact = "title of " + p
+		name := p
+		for _, r := range rs {
+			if r.PersonName != "" {
+				name = r.PersonName
+				break
+			}
+		}
+		f.Fact = "title of " + name
 		byTitle := map[string][]*claims.Claim{}
 		var titles []string
 		for _, r := range rs {
@@ -313,17 +320,20 @@ func (c *comparer) roles() {
 			}
 		}
 		f.Outlier = outlier(f.Values)
-		f.Message = fmt.Sprintf("%s is given different titles: %s", p, consensusMessage(f.Values))
-		f.Why = "the same person (" + p + "); " + why
+		f.Message = fmt.Sprintf("%s is given different titles: %s", name, consensusMessage(f.Values))
+		f.Why = "the same person (" + name + "); " + why
 		c.findings = append(c.findings, f)
 	}
 }
 
 func orgSuffix(r *claims.Claim) string {
-	if r.Org == "" {
-		return ""
+	switch {
+	case r.OrgName != "":
+		return " (" + r.OrgName + ")"
+	case r.Org != "":
+		return " (" + r.Org + ")"
 	}
-	return " (" + r.Org + ")"
+	return ""
 }
 
 func roleNorm(r *claims.Claim) string {

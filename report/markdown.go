@@ -217,7 +217,7 @@ func mdFinding(f *compare.Finding, n int) string {
 				outlet += " (outlier)"
 			}
 			value := escapeCell(c.Value, mdValue)
-			if c.Norm != "" && c.Norm != c.Value {
+			if c.Norm != "" && c.Norm != c.Value && showNorm(f.Check) {
 				value += " (" + escapeCell(c.Norm, mdValue) + ")"
 			}
 			if c.Speaker != "" && c.Speaker != c.Value {
