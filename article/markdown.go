@@ -21,7 +21,7 @@ func parseMarkdown(path string, src []byte, opts Options) (*Document, error) {
 	body, bodyLine, end, ok := frontMatter(src, from)
 	if ok {
 		if err := d.applyFrontMatter(body); err != nil {
-			return nil, &Error{Path: path, Line: bodyLine + yamlErrLine(err) - 1, Err: fmt.Errorf("%w: %w", ErrFrontMatter, err)}
+			return nil, &Error{Path: path, Line: bodyLine + yamlErrLine(body, err) - 1, Err: fmt.Errorf("%w: %w", ErrFrontMatter, err)}
 		}
 		from = end
 	}
@@ -67,14 +67,59 @@ func lineAt(src []byte, off int) ([]byte, int) {
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
 
-// yamlErrLine extracts the 1-based line of a YAML error (1 if unknown).
-func yamlErrLine(err error) int {
-	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-		if n, e := strconv.Atoi(m[1]); e == nil && n > 0 {
-			return n
-		}
+// yamlParserProblems are the errors of go-yaml's parser (as opposed to its
+// scanner). go-yaml numbers their line from 0 ("line 2" is the third line)
+// while it numbers scanner errors from 1; it gives no line at all for either
+// when the line is the first one.
+var yamlParserProblems = []string{
+	"did not find expected <document start>", "did not find expected <stream-start>",
+	"did not find expected node content", "did not find expected key",
+	"did not find expected '-' indicator", "did not find expected ',' or ']'",
+	"did not find expected ',' or '}'", "found duplicate %YAML directive",
+	"found duplicate %TAG directive", "found incompatible YAML document", "found undefined tag handle",
+}
+
+// yamlErrLine extracts the 1-based line of a YAML error in body (1 if
+// unknown).
+func yamlErrLine(body []byte, err error) int {
+	msg := err.Error()
+	m := yamlLineRE.FindStringSubmatchIndex(msg)
+	if m == nil {
+		return 1
 	}
-	return 1
+	n, e := strconv.Atoi(msg[m[2]:m[3]])
+	if e != nil || n <= 0 {
+		return 1
+	}
+	rest := msg[m[1]:]
+	for _, p := range yamlParserProblems {
+		if !strings.HasPrefix(rest, ": "+p) {
+			continue
+		}
+		// An unclosed flow collection is reported at the line of its
+		// opening bracket, except when that is the first line: go-yaml then
+		// gives the line where it gave up. Name the bracket's line.
+		if opener := flowOpener(p); opener != 0 {
+			lines := bytes.Split(body, []byte("\n"))
+			if n < len(lines) && bytes.IndexByte(lines[n], opener) < 0 && bytes.IndexByte(lines[0], opener) >= 0 {
+				return 1
+			}
+		}
+		return n + 1
+	}
+	return n
+}
+
+// flowOpener returns the bracket that opens the flow collection a go-yaml
+// parser problem is about, or 0.
+func flowOpener(problem string) byte {
+	switch problem {
+	case "did not find expected ',' or ']'":
+		return '['
+	case "did not find expected ',' or '}'":
+		return '{'
+	}
+	return 0
 }
 
 // applyFrontMatter sets the document's metadata from YAML front matter;

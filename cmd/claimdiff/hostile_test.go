@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -18,7 +17,7 @@ import (
 // the seed articles. Nothing here is committed as a binary: every file is
 // written by the test into t.TempDir().
 //
-// What claimdiff does with each input (the "outcome" column of hostileCases):
+// What claimdiff does with each input (the "out" field of hostileCases):
 //
 //	input                                    outcome  stderr names
 //	---------------------------------------  -------  ---------------------------------------------
@@ -29,7 +28,8 @@ import (
 //	a 900 KB line over --max-line-length     error    path:1: line too long
 //	JSONL: a non-JSON line                   error    path:2: not a JSON object (other records read)
 //	JSONL: a record without "text"           error    path:3: record has no "text" field
-//	Markdown front matter that is not YAML   error    path:LINE: invalid YAML front matter (LINE in the file)
+//	Markdown front matter that is not YAML   error    path:3: invalid YAML front matter (the bad line)
+//	a folder loop, a link to itself          read     (nothing; each folder once, unresolvable links skipped)
 //	unreadable file (chmod 000; not as root) error    path: permission denied
 //	a path that does not exist               error    path: no such file or directory
 //	invalid UTF-8 in text                    read     (nothing; bad bytes read as U+FFFD)
@@ -37,9 +37,8 @@ import (
 //	UTF-16 LE / BE with BOM                  read     (nothing; decoded, positions in the original bytes)
 //	UTF-8 BOM                                read     (nothing; BOM skipped)
 //	CRLF and lone-CR line ends               read     (nothing)
-//	~1 MB of one sentence repeated           read     (nothing; repeats count once)
+//	~1 MB (and 10 MB) of one sentence        read     (nothing; repeats count once)
 //	empty file, blank file                   empty    (nothing; a document with no sentences)
-//	symlink loop in a folder                 read     (nothing; the walk visits each folder once)
 //	malformed HTML                           read     (nothing)
 //	100k nested <div> HTML                   read     (nothing)
 //
@@ -57,27 +56,27 @@ const hostileArticle = "Published: March 4, 2026\n\n" +
 	"About 3,000 visitors came through the doors on the first day.\n\n" +
 	"The renovation cost 4 million euros, the city council said.\n"
 
-type outcome string
+type hostileOutcome string
 
 const (
-	outError outcome = "error" // named on stderr, skipped, exit 2
-	outRead  outcome = "read"  // read as a document with sentences
-	outEmpty outcome = "empty" // read as a document without sentences
+	hostileError hostileOutcome = "error" // named on stderr, skipped, exit 2
+	hostileRead  hostileOutcome = "read"  // read as a document with sentences
+	hostileEmpty hostileOutcome = "empty" // read as a document without sentences
 )
 
 type hostileCase struct {
 	name string // path under the input folder
 	gen  func(t *testing.T, path string)
-	out  outcome
+	out  hostileOutcome
 	// stderr holds substrings the problem line must contain after the file
-	// name (e.g. ":2: not a JSON object"); only for outError.
+	// name (e.g. ":2: not a JSON object"); only for hostileError.
 	stderr []string
 	// skip is set by gen when the case cannot be checked here (an
 	// unreadable file when running as root).
 	skip *bool
 }
 
-func writeBytes(b []byte) func(*testing.T, string) {
+func hostileWrite(b []byte) func(*testing.T, string) {
 	return func(t *testing.T, path string) {
 		t.Helper()
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -89,7 +88,7 @@ func writeBytes(b []byte) func(*testing.T, string) {
 	}
 }
 
-func randomBytes(seed uint64, n int) []byte {
+func hostileRandom(seed uint64, n int) []byte {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	b := make([]byte, n)
 	for i := range b {
@@ -98,7 +97,7 @@ func randomBytes(seed uint64, n int) []byte {
 	return b
 }
 
-func encodeUTF16(s string, big bool) []byte {
+func hostileUTF16(s string, big bool) []byte {
 	units := utf16.Encode([]rune(s))
 	out := make([]byte, 0, 2+2*len(units))
 	if big {
@@ -116,8 +115,8 @@ func encodeUTF16(s string, big bool) []byte {
 	return out
 }
 
-// repeatTo repeats s until the result is at least n bytes.
-func repeatTo(s string, n int) []byte {
+// hostileRepeat repeats s until the result is at least n bytes.
+func hostileRepeat(s string, n int) []byte {
 	return bytes.Repeat([]byte(s), n/len(s)+1)
 }
 
@@ -130,27 +129,27 @@ const (
 func hostileCases() []hostileCase {
 	rootSkip := new(bool)
 	return []hostileCase{
-		{name: "image.txt", gen: writeBytes(append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), randomBytes(1, 4096)...)), out: outError, stderr: []string{": binary file, skipped"}},
-		{name: "archive.md", gen: writeBytes(append([]byte("PK\x03\x04\x14\x00\x00\x00\x08\x00"), randomBytes(2, 4096)...)), out: outError, stderr: []string{": binary file, skipped"}},
-		{name: "nul-many.txt", gen: writeBytes([]byte(strings.ReplaceAll(hostileArticle, " ", "\x00"))), out: outError, stderr: []string{": binary file, skipped"}},
-		{name: "nul-few.txt", gen: writeBytes([]byte(strings.Replace(hostileArticle+strings.Repeat("The council said the museum was popular with schools.\n\n", 20), "Tuesday", "Tues\x00day", 1))), out: outRead},
+		{name: "image.txt", gen: hostileWrite(append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), hostileRandom(1, 4096)...)), out: hostileError, stderr: []string{": binary file, skipped"}},
+		{name: "archive.md", gen: hostileWrite(append([]byte("PK\x03\x04\x14\x00\x00\x00\x08\x00"), hostileRandom(2, 4096)...)), out: hostileError, stderr: []string{": binary file, skipped"}},
+		{name: "nul-many.txt", gen: hostileWrite([]byte(strings.ReplaceAll(hostileArticle, " ", "\x00"))), out: hostileError, stderr: []string{": binary file, skipped"}},
+		{name: "nul-few.txt", gen: hostileWrite([]byte(strings.Replace(hostileArticle+strings.Repeat("The council said the museum was popular with schools.\n\n", 20), "Tuesday", "Tues\x00day", 1))), out: hostileRead},
 		// Bigger than --max-file-size: rejected from its size, before reading.
-		{name: "big.txt", gen: writeBytes(repeatTo("The museum said it was full. ", 2<<20)), out: outError, stderr: []string{": file too large"}},
+		{name: "big.txt", gen: hostileWrite(hostileRepeat("The museum said it was full. ", 2<<20)), out: hostileError, stderr: []string{": file too large"}},
 		// One line longer than --max-line-length, under --max-file-size so
 		// that the line check is the one that fires (the 2 MB line is
 		// TestHostileLongLine, with a larger file limit).
-		{name: "longline.txt", gen: writeBytes(repeatTo("The museum said it was full. ", 900_000)[:900_000]), out: outError, stderr: []string{":1: line too long"}},
-		{name: "records.jsonl", gen: writeBytes([]byte(
+		{name: "longline.txt", gen: hostileWrite(hostileRepeat("The museum said it was full. ", 900_000)[:900_000]), out: hostileError, stderr: []string{":1: line too long"}},
+		{name: "records.jsonl", gen: hostileWrite([]byte(
 			`{"title":"Museum reopens","outlet":"Harbour Post","published":"2026-03-04","text":"The Harbour Museum reopened on Tuesday, its director said."}` + "\n" +
 				"this is not json\n" +
 				`{"title":"No text here","published":"2026-03-05"}` + "\n" +
 				`{"outlet":"Quay Times","date":"2026-03-05","text":"About 3,000 visitors came to the Harbour Museum on its first day."}` + "\n")),
-			out: outError, stderr: []string{":2: not a JSON object", ":3: record has no \"text\" field"}},
+			out: hostileError, stderr: []string{":2: not a JSON object", ":3: record has no \"text\" field"}},
 		// front matter that is not YAML: TOML-ish, and an unclosed flow
 		// sequence on the fourth line of the file
-		{name: "frontmatter.md", gen: writeBytes([]byte("---\ntitle = \"Museum reopens\"\noutlet: Harbour Post\ndate: [2026-03-04\n---\n\n" + hostileArticle)), out: outError, stderr: []string{":3: invalid YAML front matter"}},
+		{name: "frontmatter.md", gen: hostileWrite([]byte("---\ntitle = \"Museum reopens\"\noutlet: Harbour Post\ndate: [2026-03-04\n---\n\n" + hostileArticle)), out: hostileError, stderr: []string{":3: invalid YAML front matter"}},
 		{name: "unreadable.txt", gen: func(t *testing.T, path string) {
-			writeBytes([]byte(hostileArticle))(t, path)
+			hostileWrite([]byte(hostileArticle))(t, path)
 			if err := os.Chmod(path, 0); err != nil {
 				t.Fatal(err)
 			}
@@ -158,22 +157,21 @@ func hostileCases() []hostileCase {
 			if _, err := os.ReadFile(path); err == nil {
 				*rootSkip = true // running as root: chmod 000 does not stop us
 			}
-		}, out: outError, stderr: []string{": permission denied"}, skip: rootSkip},
-		{name: "invalid-utf8.txt", gen: writeBytes([]byte(strings.Replace(strings.Replace(hostileArticle, "renovation", "renov\xc3\x28ation", 1), "visitors", "visi\xff\xfetors \x80\xbf", 1))), out: outRead},
-		{name: "utf16le.txt", gen: writeBytes(encodeUTF16(hostileArticle, false)), out: outRead},
-		{name: "utf16be.txt", gen: writeBytes(encodeUTF16(hostileArticle, true)), out: outRead},
-		{name: "bom.txt", gen: writeBytes([]byte("\xEF\xBB\xBF" + hostileArticle)), out: outRead},
-		{name: "crlf.txt", gen: writeBytes([]byte(strings.ReplaceAll(hostileArticle, "\n", "\r\n"))), out: outRead},
-		{name: "cr.txt", gen: writeBytes([]byte(strings.ReplaceAll(hostileArticle, "\n", "\r"))), out: outRead},
-		// ~1 MB (just under --max-file-size) of one sentence repeated; the
-		// 10 MB of the issue would only be rejected by the 1 MB limit of this
-		// run, and reading 10 MB takes most of a test budget: the cost is
-		// linear, so 1 MB here and 2 MB in TestHostileRepeated show it.
-		{name: "repeated.txt", gen: writeBytes(repeatTo("The Harbour Museum reopened on Tuesday, its director said.\n", 990_000)[:990_000]), out: outRead},
-		{name: "empty.txt", gen: writeBytes(nil), out: outEmpty},
-		{name: "blank.md", gen: writeBytes([]byte("\n \n\t\r\n   \n")), out: outEmpty},
+		}, out: hostileError, stderr: []string{": permission denied"}, skip: rootSkip},
+		{name: "invalid-utf8.txt", gen: hostileWrite([]byte(strings.Replace(strings.Replace(hostileArticle, "renovation", "renov\xc3\x28ation", 1), "visitors", "visi\xff\xfetors \x80\xbf", 1))), out: hostileRead},
+		{name: "utf16le.txt", gen: hostileWrite(hostileUTF16(hostileArticle, false)), out: hostileRead},
+		{name: "utf16be.txt", gen: hostileWrite(hostileUTF16(hostileArticle, true)), out: hostileRead},
+		{name: "bom.txt", gen: hostileWrite([]byte("\xEF\xBB\xBF" + hostileArticle)), out: hostileRead},
+		{name: "crlf.txt", gen: hostileWrite([]byte(strings.ReplaceAll(hostileArticle, "\n", "\r\n"))), out: hostileRead},
+		{name: "cr.txt", gen: hostileWrite([]byte(strings.ReplaceAll(hostileArticle, "\n", "\r"))), out: hostileRead},
+		// ~1 MB (just under --max-file-size) of one sentence repeated:
+		// under this run's 1 MB limit so that it is read, not rejected; the
+		// 10 MB of the issue is TestHostileRepeated, with the default limits.
+		{name: "repeated.txt", gen: hostileWrite(hostileRepeat("The Harbour Museum reopened on Tuesday, its director said.\n", 990_000)[:990_000]), out: hostileRead},
+		{name: "empty.txt", gen: hostileWrite(nil), out: hostileEmpty},
+		{name: "blank.md", gen: hostileWrite([]byte("\n \n\t\r\n   \n")), out: hostileEmpty},
 		{name: "loop/sub/article.txt", gen: func(t *testing.T, path string) {
-			writeBytes([]byte(hostileArticle))(t, path)
+			hostileWrite([]byte(hostileArticle))(t, path)
 			loop := filepath.Dir(filepath.Dir(path))
 			// sub/up -> .. (a folder loop) and self.txt -> self.txt (a link
 			// to itself, which cannot be resolved)
@@ -186,19 +184,19 @@ func hostileCases() []hostileCase {
 			if err := os.Symlink(".", filepath.Join(loop, "here")); err != nil {
 				t.Fatal(err)
 			}
-		}, out: outRead},
-		{name: "broken.html", gen: writeBytes([]byte(`<html><head><title>Museum reopens | Harbour Post</title><meta property="og:site_name" content="Harbour Post"
+		}, out: hostileRead},
+		{name: "broken.html", gen: hostileWrite([]byte(`<html><head><title>Museum reopens | Harbour Post</title><meta property="og:site_name" content="Harbour Post"
 <body><div class=article><p>The Harbour Museum reopened on Tuesday after a two-year renovation, its director said.<p>About 3,000 visitors came <b><i>through</b></i> the doors on the first day.
-</div></span></p><script>if (a < b && c > d) { document.write("<p>not text</p>") </scr` + "\x00" + `ipt><!-- unterminated comment <p>The renovation cost 4 million euros.`)), out: outRead},
-		{name: "nested.html", gen: writeBytes([]byte("<html><body>" + strings.Repeat("<div>\n", 100_000) +
+</div></span></p><script>if (a < b && c > d) { document.write("<p>not text</p>") </scr` + "\x00" + `ipt><!-- unterminated comment <p>The renovation cost 4 million euros.`)), out: hostileRead},
+		{name: "nested.html", gen: hostileWrite([]byte("<html><body>" + strings.Repeat("<div>\n", 100_000) +
 			"<p>The Harbour Museum reopened on Tuesday after a two-year renovation, its director said.</p>" +
-			"</body></html>")), out: outRead}, // the divs are never closed: 100k closing tags would pass --max-file-size
+			"</body></html>")), out: hostileRead}, // the divs are never closed: 100k closing tags would pass --max-file-size
 	}
 }
 
-// seedFiles returns the seed articles (relative to the repository root,
+// hostileSeedFiles returns the seed articles (relative to the repository root,
 // where TestMain runs the tests).
-func seedFiles(t *testing.T) []string {
+func hostileSeedFiles(t *testing.T) []string {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(seeds, "*.txt"))
 	if err != nil || len(files) == 0 {
@@ -207,8 +205,8 @@ func seedFiles(t *testing.T) []string {
 	return files
 }
 
-// jsonReport is the part of the JSON report the hostile tests read.
-type jsonReport struct {
+// hostileReport is the part of the JSON report the hostile tests read.
+type hostileReport struct {
 	Documents []struct {
 		Path      string `json:"path"`
 		Sentences int    `json:"sentences"`
@@ -223,12 +221,12 @@ type jsonReport struct {
 	Problems []string `json:"problems"`
 }
 
-func parseReport(t *testing.T, out, errs string) jsonReport {
+func parseHostileReport(t *testing.T, out, errs string) hostileReport {
 	t.Helper()
 	if !json.Valid([]byte(out)) {
 		t.Fatalf("report is not valid JSON:\n%.2000s\nstderr: %.2000s", out, errs)
 	}
-	var rep jsonReport
+	var rep hostileReport
 	dec := json.NewDecoder(strings.NewReader(out))
 	if err := dec.Decode(&rep); err != nil {
 		t.Fatalf("report: %v", err)
@@ -239,8 +237,8 @@ func parseReport(t *testing.T, out, errs string) jsonReport {
 	return rep
 }
 
-// findingKeys returns the sorted "check fingerprint" of every finding.
-func findingKeys(rep jsonReport) []string {
+// hostileFindingKeys returns the sorted "check fingerprint" of every finding.
+func hostileFindingKeys(rep hostileReport) []string {
 	var keys []string
 	for _, f := range rep.Findings {
 		if f.Fingerprint == "" {
@@ -253,13 +251,13 @@ func findingKeys(rep jsonReport) []string {
 	return keys
 }
 
-// copySeeds copies the seed articles into dir.
-func copySeeds(t *testing.T, dir string) {
+// hostileCopySeeds copies the seed articles into dir.
+func hostileCopySeeds(t *testing.T, dir string) {
 	t.Helper()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range seedFiles(t) {
+	for _, f := range hostileSeedFiles(t) {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -270,9 +268,9 @@ func copySeeds(t *testing.T, dir string) {
 	}
 }
 
-// runTimed runs the CLI and fails if it takes longer than limit (a hang or
+// hostileRun runs the CLI and fails if it takes longer than limit (a hang or
 // quadratic blow-up on hostile input).
-func runTimed(t *testing.T, limit time.Duration, args ...string) (int, string, string) {
+func hostileRun(t *testing.T, limit time.Duration, args ...string) (int, string, string) {
 	t.Helper()
 	type result struct {
 		code      int
@@ -299,7 +297,7 @@ func TestHostileInputs(t *testing.T) {
 	}
 	tmp := t.TempDir()
 	in := filepath.Join(tmp, "in")
-	copySeeds(t, filepath.Join(in, "seeds"))
+	hostileCopySeeds(t, filepath.Join(in, "seeds"))
 	cases := hostileCases()
 	for _, c := range cases {
 		c.gen(t, filepath.Join(in, filepath.FromSlash(c.name)))
@@ -307,13 +305,13 @@ func TestHostileInputs(t *testing.T) {
 	missing := filepath.Join(tmp, "does", "not", "exist.txt")
 
 	// the seeds alone, for reference
-	seedCode, seedOut, seedErrs := runTimed(t, time.Minute, "check", "--format", "json", seeds)
+	seedCode, seedOut, seedErrs := hostileRun(t, time.Minute, "check", "--format", "json", seeds)
 	if seedCode != 1 {
 		t.Fatalf("seeds alone: exit %d, want 1; stderr: %s", seedCode, seedErrs)
 	}
-	want := findingKeys(parseReport(t, seedOut, seedErrs))
+	want := hostileFindingKeys(parseHostileReport(t, seedOut, seedErrs))
 
-	code, out, errs := runTimed(t, 2*time.Minute, "check", "--format", "json",
+	code, out, errs := hostileRun(t, 2*time.Minute, "check", "--format", "json",
 		"--max-file-size", "1000000", "--max-line-length", "100000", in, missing)
 	if strings.Contains(errs, "internal error") || strings.Contains(errs, "panic") {
 		t.Fatalf("claimdiff panicked:\n%s", errs)
@@ -321,7 +319,7 @@ func TestHostileInputs(t *testing.T) {
 	if code != exitUsage {
 		t.Errorf("exit code %d, want %d (input problems)", code, exitUsage)
 	}
-	rep := parseReport(t, out, errs)
+	rep := parseHostileReport(t, out, errs)
 	t.Logf("stderr:\n%s", errs)
 
 	errLines := strings.Split(strings.TrimSpace(errs), "\n")
@@ -357,7 +355,7 @@ func TestHostileInputs(t *testing.T) {
 			}
 			n, read := docs[path]
 			switch c.out {
-			case outError:
+			case hostileError:
 				if len(lines) == 0 {
 					t.Errorf("stderr does not name %s", path)
 				}
@@ -379,22 +377,22 @@ func TestHostileInputs(t *testing.T) {
 				} else if read {
 					t.Errorf("%s is an input problem but was also read as a document", path)
 				}
-			case outRead, outEmpty:
+			case hostileRead, hostileEmpty:
 				if len(lines) > 0 {
 					t.Errorf("%s should be read silently; stderr says:\n%s", path, strings.Join(lines, "\n"))
 				}
 				if !read {
 					t.Errorf("%s was not read", path)
 				}
-				if c.out == outRead && n == 0 {
+				if c.out == hostileRead && n == 0 {
 					t.Errorf("%s: no sentences read", path)
 				}
-				if c.out == outEmpty && n != 0 {
+				if c.out == hostileEmpty && n != 0 {
 					t.Errorf("%s: %d sentences from an empty file", path, n)
 				}
 			}
 		})
-		if c.out == outError && (c.skip == nil || !*c.skip) {
+		if c.out == hostileError && (c.skip == nil || !*c.skip) {
 			nProblems += len(c.stderr)
 			if c.stderr == nil {
 				nProblems++
@@ -416,7 +414,7 @@ func TestHostileInputs(t *testing.T) {
 			t.Errorf("problem %q of the report is not on stderr", p)
 		}
 	}
-	for _, f := range seedFiles(t) {
+	for _, f := range hostileSeedFiles(t) {
 		if p := filepath.ToSlash(filepath.Join(in, "seeds", filepath.Base(f))); docs[p] == 0 {
 			t.Errorf("seed %s not read (or no sentences)", p)
 		}
@@ -424,7 +422,7 @@ func TestHostileInputs(t *testing.T) {
 
 	// the findings on the seeds are those of a run on the seeds alone
 	// (fingerprints use file names, not folders, so they compare directly)
-	got := findingKeys(rep)
+	got := hostileFindingKeys(rep)
 	if !slices.Equal(got, want) {
 		t.Errorf("findings changed by the hostile inputs:\n got %q\nwant %q", got, want)
 	}
@@ -439,8 +437,8 @@ func TestHostileLongLine(t *testing.T) {
 	}
 	dir := t.TempDir()
 	long := filepath.Join(dir, "longline.txt")
-	writeBytes(append([]byte("Published: March 4, 2026\n\n"), repeatTo("The museum said it was full. ", 2<<20)...))(t, long)
-	code, out, errs := runTimed(t, time.Minute, "check", "--format", "json",
+	hostileWrite(append([]byte("Published: March 4, 2026\n\n"), hostileRepeat("The museum said it was full. ", 2<<20)...))(t, long)
+	code, out, errs := hostileRun(t, time.Minute, "check", "--format", "json",
 		"--max-file-size", "4000000", "--max-line-length", "100000", long, seeds)
 	if code != exitUsage {
 		t.Errorf("exit %d, want %d", code, exitUsage)
@@ -448,18 +446,19 @@ func TestHostileLongLine(t *testing.T) {
 	if p := filepath.ToSlash(long); !strings.Contains(errs, "claimdiff: "+p+":3: line too long") {
 		t.Errorf("stderr does not name %s:3 as too long:\n%s", p, errs)
 	}
-	rep := parseReport(t, out, errs)
-	if len(rep.Documents) != len(seedFiles(t)) {
-		t.Errorf("%d documents, want the %d seeds", len(rep.Documents), len(seedFiles(t)))
+	rep := parseHostileReport(t, out, errs)
+	if len(rep.Documents) != len(hostileSeedFiles(t)) {
+		t.Errorf("%d documents, want the %d seeds", len(rep.Documents), len(hostileSeedFiles(t)))
 	}
 }
 
-// TestHostileRepeated: 2 MB of one sentence repeated, read with the default
-// limits. 2 MB rather than 10: the work is linear in the size and 10 MB
-// would dominate the test run; a quadratic step would already show here.
+// TestHostileRepeated: 10 MB of one sentence repeated (one per line, all on
+// a few long lines, one per paragraph), read with the default limits. The
+// work is linear (about half a second for 10 MB here) because a page's
+// repeated text counts once.
 func TestHostileRepeated(t *testing.T) {
 	if testing.Short() {
-		t.Skip("writes 2 MB")
+		t.Skip("writes 30 MB")
 	}
 	dir := t.TempDir()
 	for name, sep := range map[string]string{"lines.txt": "\n", "spaced.txt": " ", "paras.md": "\n\n"} {
@@ -471,14 +470,14 @@ func TestHostileRepeated(t *testing.T) {
 				// line reaches the default --max-line-length
 				s = strings.Repeat(s, 99) + s[:len(s)-1] + "\n"
 			}
-			writeBytes(repeatTo(s, 10<<20))(t, p)
+			hostileWrite(hostileRepeat(s, 10<<20))(t, p)
 			start := time.Now()
-			code, out, errs := runTimed(t, time.Minute, "check", "--format", "json", "--published", "2026-03-04", p)
+			code, out, errs := hostileRun(t, time.Minute, "check", "--format", "json", "--published", "2026-03-04", p)
 			t.Logf("%s: %v", name, time.Since(start))
 			if code != exitOK {
 				t.Errorf("exit %d, want 0; stderr: %s", code, errs)
 			}
-			rep := parseReport(t, out, errs)
+			rep := parseHostileReport(t, out, errs)
 			if len(rep.Documents) != 1 || len(rep.Findings) != 0 {
 				t.Errorf("%d documents, %d findings; want 1 and none", len(rep.Documents), len(rep.Findings))
 			}
@@ -486,9 +485,9 @@ func TestHostileRepeated(t *testing.T) {
 	}
 }
 
-// writable reports whether files can be created in dir (false for a
+// hostileWritable reports whether files can be created in dir (false for a
 // read-only folder unless running as root).
-func writable(dir string) bool {
+func hostileWritable(dir string) bool {
 	f, err := os.CreateTemp(dir, "probe-*")
 	if err != nil {
 		return false
@@ -498,7 +497,7 @@ func writable(dir string) bool {
 	return true
 }
 
-func listDir(t *testing.T, dir string) []string {
+func hostileListDir(t *testing.T, dir string) []string {
 	t.Helper()
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -529,8 +528,8 @@ func TestOutputHostile(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { os.Chmod(ro, 0o755) })
-		if writable(ro) {
-			t.Skip("running as root: a read-only folder is writable")
+		if hostileWritable(ro) {
+			t.Skip("running as root: a read-only folder is hostileWritable")
 		}
 		code, stdout, errs := runCLI(t, "", "check", "--format", "json", "-o", filepath.Join(ro, "report.json"), seeds)
 		if code != exitUsage {
@@ -542,7 +541,7 @@ func TestOutputHostile(t *testing.T) {
 		if stdout != "" {
 			t.Errorf("the report went to stdout: %.200q", stdout)
 		}
-		if names := listDir(t, ro); !slices.Equal(names, []string{"report.json"}) {
+		if names := hostileListDir(t, ro); !slices.Equal(names, []string{"report.json"}) {
 			t.Errorf("files left in the read-only folder: %q", names)
 		}
 		if b, _ := os.ReadFile(filepath.Join(ro, "report.json")); !bytes.Equal(b, old) {
@@ -559,7 +558,7 @@ func TestOutputHostile(t *testing.T) {
 		if code != exitUsage {
 			t.Errorf("exit %d, want %d; stderr: %s", code, exitUsage, errs)
 		}
-		if names := listDir(t, dir); !slices.Equal(names, []string{"report.json"}) {
+		if names := hostileListDir(t, dir); !slices.Equal(names, []string{"report.json"}) {
 			t.Errorf("temporary files left behind: %q", names)
 		}
 	})
@@ -569,7 +568,7 @@ func TestOutputHostile(t *testing.T) {
 		if code != exitUsage {
 			t.Errorf("exit %d, want %d; stderr: %s", code, exitUsage, errs)
 		}
-		if names := listDir(t, dir); len(names) != 0 {
+		if names := hostileListDir(t, dir); len(names) != 0 {
 			t.Errorf("files left behind: %q", names)
 		}
 	})
@@ -599,7 +598,7 @@ func TestOutputHostile(t *testing.T) {
 			if b, err := os.ReadFile(out); err != nil || !bytes.Equal(b, old) {
 				t.Errorf("existing report changed: %q, %v", b, err)
 			}
-			if names := listDir(t, dir); !slices.Equal(names, []string{"report.json"}) {
+			if names := hostileListDir(t, dir); !slices.Equal(names, []string{"report.json"}) {
 				t.Errorf("files left behind: %q", names)
 			}
 		})
@@ -620,14 +619,12 @@ func TestOutputHostile(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep := parseReport(t, string(b), errs)
-		if len(rep.Problems) != 1 || len(rep.Documents) != len(seedFiles(t)) {
+		rep := parseHostileReport(t, string(b), errs)
+		if len(rep.Problems) != 1 || len(rep.Documents) != len(hostileSeedFiles(t)) {
 			t.Errorf("report: %d problems, %d documents", len(rep.Problems), len(rep.Documents))
 		}
-		if names := listDir(t, dir); !slices.Equal(names, []string{"report.json"}) {
+		if names := hostileListDir(t, dir); !slices.Equal(names, []string{"report.json"}) {
 			t.Errorf("files left behind: %q", names)
 		}
 	})
 }
-
-var _ = errors.New
