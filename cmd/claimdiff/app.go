@@ -2,13 +2,16 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/claimdiff/claimdiff/baseline"
@@ -59,8 +62,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			code = exitUsage
 		}
 	}()
+	// Ctrl-C and SIGTERM stop the run between documents; nothing is
+	// written after an interrupt, and files are only ever replaced whole
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	app := newApp(stdin, stdout, stderr)
-	err := app.Run(args)
+	err := app.RunContext(ctx, args)
 	if err == nil {
 		return exitOK
 	}
@@ -181,6 +188,7 @@ func pipelineOptions(c *cli.Context) (pipeline.Options, error) {
 	o.Article.MaxLineLength = c.Int("max-line-length")
 	o.Workers = c.Int("workers")
 	o.Article.Stdin = c.App.Reader
+	o.Context = c.Context
 	cfg, err := loadConfig(c)
 	if err != nil {
 		return o, err
@@ -265,6 +273,9 @@ func cmdCheck(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	res := pipeline.Run(paths, opts)
+	if err := c.Context.Err(); err != nil {
+		return &exitError{code: exitUsage, msg: "interrupted; nothing written"}
+	}
 	var stale []baseline.Entry
 	if known != nil {
 		stale = known.Apply(res.Findings)
@@ -348,6 +359,9 @@ func cmdBaseline(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) erro
 		}
 	}
 	res := pipeline.Run(paths, opts)
+	if err := c.Context.Err(); err != nil {
+		return &exitError{code: exitUsage, msg: "interrupted; no baseline written"}
+	}
 	for _, p := range res.Problems {
 		fmt.Fprintln(stderr, "claimdiff: "+p.Error())
 	}

@@ -6,6 +6,7 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -29,6 +30,8 @@ type Options struct {
 	Claims    claims.Options
 	Compare   compare.Options
 	Config    *config.Config // nil: no config file
+	// Context stops the run early when it is done (Ctrl-C); nil means never.
+	Context context.Context
 }
 
 // Result is what a run found.
@@ -47,6 +50,10 @@ func Run(paths []string, opts Options) Result {
 		return Result{Problems: []error{err}}
 	}
 	res := Load(paths, opts)
+	if opts.Context != nil && opts.Context.Err() != nil {
+		res.Problems = append(res.Problems, opts.Context.Err())
+		return res
+	}
 	all := res.Claims
 	if opts.Config != nil {
 		pinned, err := PinnedClaims(opts.Config, opts.Claims.Lexicon)
@@ -183,6 +190,9 @@ func Load(paths []string, opts Options) Result {
 	}
 	var docs []*article.Document
 	errs := article.Load(paths, aopts, func(d *article.Document) {
+		if opts.Context != nil && opts.Context.Err() != nil {
+			return // interrupted: read no more
+		}
 		jobs <- job{len(docs), d}
 		docs = append(docs, d)
 	})
