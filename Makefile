@@ -4,7 +4,7 @@ BIN     ?= bin/claimdiff
 EVALSET ?= ../shared/eval/dev
 FUZZTIME ?= 3s
 
-.PHONY: all build test fuzz eval bench lint profile clean
+.PHONY: all build test fuzz eval eval-fresh bench bench-e2e bench-full lint profile clean
 
 all: build test
 
@@ -21,7 +21,7 @@ fuzz:
 	@for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
 	    echo "fuzz $$pkg $$f"; \
-	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 1s $$pkg || exit 1; \
 	  done; \
 	done
 
@@ -30,8 +30,19 @@ fuzz:
 eval: build
 	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" $(EVALSET) | tail -1
 
+# The same on the clusters kept in testdata/eval (written apart from dev).
+eval-fresh: build
+	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" testdata/eval | tail -1
+
+# Go benchmarks of every stage (generated corpora, see internal/corpusgen),
+# then the end-to-end benchmark of bin/claimdiff at 1k and 10k articles.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	SIZES="1000 10000" GO=$(GO) scripts/bench-e2e.sh
+
+# The end-to-end benchmark at 1k, 10k and 100k articles (takes minutes).
+bench-e2e bench-full:
+	GO=$(GO) scripts/bench-e2e.sh
 
 lint:
 	@test -z "$$(gofmt -l . | grep -v '^testdata/')" || (gofmt -l . | grep -v '^testdata/'; exit 1)
