@@ -286,3 +286,39 @@ func propStem(w string) string {
 	}
 	return wstem(w)
 }
+
+// MayHold reports whether a sentence may hold one of the statement stems:
+// a cheap scan of its lower-cased words, without building its stems.
+func MayHold(sentence []byte, stems map[string]bool) bool {
+	var buf [64]byte
+	for i := 0; i < len(sentence); {
+		if !isWordByteW(sentence[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(sentence) && isWordByteW(sentence[j]) {
+			j++
+		}
+		w := buf[:0]
+		if j-i <= len(buf) {
+			for _, c := range sentence[i:j] {
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				w = append(w, c)
+			}
+			if stems[string(w)] || stems[verbGroups[string(w)]] {
+				return true
+			}
+			// a stem is a prefix of its word ("clos" of "closing")
+			for k := len(w) - 1; k >= 3; k-- {
+				if stems[string(w[:k])] {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
+}

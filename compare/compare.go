@@ -35,13 +35,17 @@ func Compare(cl []claims.Claim, opts Options) []Finding {
 	if opts.MaxPairwise == 0 {
 		opts.MaxPairwise = 200
 	}
-	c := &comparer{claims: cl, opts: opts}
-	c.resolveEntities()
-	c.values()
-	c.quotes()
-	c.roles()
-	c.negations()
-	return finish(c.findings)
+	var all []Finding
+	for _, story := range stories(cl) {
+		c := &comparer{claims: story, opts: opts}
+		c.resolveEntities()
+		c.values()
+		c.quotes()
+		c.roles()
+		c.negations()
+		all = append(all, c.findings...)
+	}
+	return finish(all)
 }
 
 type comparer struct {

@@ -32,6 +32,15 @@ func (c *comparer) negations() {
 	if len(docs) == 0 {
 		return
 	}
+	// only sentences holding a word of some negated statement are read
+	words := map[string]bool{}
+	for i := range c.claims {
+		if c.claims[i].Type == claims.TypeProp {
+			for _, w := range c.claims[i].Prop {
+				words[w] = true
+			}
+		}
+	}
 	seenDoc := map[*article.Document]bool{}
 	for i := range c.claims {
 		d := c.claims[i].Doc
@@ -40,6 +49,9 @@ func (c *comparer) negations() {
 		}
 		seenDoc[d] = true
 		for si, s := range d.Sentences {
+			if !claims.MayHold(d.Text[s.Start:s.End], words) {
+				continue
+			}
 			st, ng := claims.PropStems(d.Text[s.Start:s.End])
 			k := len(sents)
 			sents = append(sents, sent{d, si, st, ng})

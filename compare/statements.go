@@ -151,8 +151,25 @@ func (c *comparer) quotes() {
 	for _, r := range roots {
 		c.driftFinding(qs, folded, groups[r])
 	}
+	// attribution conflicts: one finding per wording, with every quote of it
+	done := map[string]bool{}
+	byText := map[string][]*claims.Claim{}
+	for i, q := range qs {
+		if q.Speaker != "" {
+			byText[folded[i]] = append(byText[folded[i]], q)
+		}
+	}
 	for _, a := range attrs {
-		c.attributionFinding(qs[a.i], qs[a.j], qs)
+		k := folded[a.i]
+		if done[k] {
+			continue
+		}
+		done[k] = true
+		group := append([]*claims.Claim{}, byText[k]...)
+		if k2 := folded[a.j]; k2 != k {
+			group = append(group, byText[k2]...)
+		}
+		c.attributionFinding(qs[a.i], group)
 	}
 }
 
@@ -227,17 +244,13 @@ func quoted(groups []ValueGroup) []ValueGroup {
 	return out
 }
 
-func (c *comparer) attributionFinding(a, b *claims.Claim, all []*claims.Claim) {
+// attributionFinding reports the quotes of one wording (group) given to
+// different speakers.
+func (c *comparer) attributionFinding(a *claims.Claim, group []*claims.Claim) {
 	f := Finding{Check: "attribution-conflict", Kind: "contradiction", Severity: Error, Confidence: 0.85}
-	// every quote of these words, grouped by speaker
-	fa := foldQuote(a.Quote)
 	bySpeaker := map[string][]*claims.Claim{}
 	var speakers []string
-	for _, q := range all {
-		fq := foldQuote(q.Quote)
-		if q.Speaker == "" || !(fq == fa || containsWords(fq, fa) || containsWords(fa, fq)) && q != a && q != b {
-			continue
-		}
+	for _, q := range group {
 		if _, ok := bySpeaker[q.Speaker]; !ok {
 			speakers = append(speakers, q.Speaker)
 		}

@@ -1,0 +1,154 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/article"
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// OneStory is the largest batch taken as one story as it is: a user who
+// gives claimdiff a handful of articles gives it one story.
+const OneStory = 20
+
+// stories splits the claims of a large batch (a media-monitoring feed of
+// many stories) into the stories they belong to, so that claims of
+// different stories are never compared. Documents are linked when they
+// share at least two distinctive names — names that few documents of the
+// batch mention — and appeared within a fortnight of each other. Pinned
+// facts (claims of no article) join every story.
+func stories(cl []claims.Claim) [][]claims.Claim {
+	var docs []*article.Document
+	idx := map[*article.Document]int{}
+	var pinned []claims.Claim
+	for i := range cl {
+		if cl[i].Pinned {
+			pinned = append(pinned, cl[i])
+			continue
+		}
+		if _, ok := idx[cl[i].Doc]; !ok {
+			idx[cl[i].Doc] = len(docs)
+			docs = append(docs, cl[i].Doc)
+		}
+	}
+	if len(docs) <= OneStory {
+		return [][]claims.Claim{cl}
+	}
+	// the names of each document
+	names := make([]map[string]bool, len(docs))
+	for i := range names {
+		names[i] = map[string]bool{}
+	}
+	add := func(d int, s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			names[d][s] = true
+		}
+	}
+	for i := range cl {
+		c := &cl[i]
+		if c.Pinned {
+			continue
+		}
+		d := idx[c.Doc]
+		for _, s := range c.Subject {
+			add(d, s)
+		}
+		for _, s := range c.Qualifier {
+			add(d, s)
+		}
+		add(d, c.Speaker)
+		add(d, c.Person)
+		add(d, c.Org)
+	}
+	// document frequency; names in more than maxDF documents do not tell
+	// stories apart ("the government", a minister in every story)
+	df := map[string][]int{}
+	for d, ns := range names {
+		for n := range ns {
+			df[n] = append(df[n], d)
+		}
+	}
+	maxDF := len(docs) / 20
+	if maxDF < 12 {
+		maxDF = 12
+	}
+	shared := map[[2]int]int{}
+	keys := make([]string, 0, len(df))
+	for n := range df {
+		keys = append(keys, n)
+	}
+	sort.Strings(keys)
+	for _, n := range keys {
+		list := df[n]
+		if len(list) < 2 || len(list) > maxDF {
+			continue
+		}
+		for a := 0; a < len(list); a++ {
+			for b := a + 1; b < len(list); b++ {
+				shared[[2]int{list[a], list[b]}]++
+			}
+		}
+	}
+	parent := make([]int, len(docs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	pairs := make([][2]int, 0, len(shared))
+	for p, n := range shared {
+		if n >= 2 && near(docs[p[0]].Published, docs[p[1]].Published) {
+			pairs = append(pairs, p)
+		}
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i][0] != pairs[j][0] {
+			return pairs[i][0] < pairs[j][0]
+		}
+		return pairs[i][1] < pairs[j][1]
+	})
+	for _, p := range pairs {
+		if a, b := find(p[0]), find(p[1]); a != b {
+			parent[a] = b
+		}
+	}
+	groups := map[int][]claims.Claim{}
+	var roots []int
+	for i := range cl {
+		if cl[i].Pinned {
+			continue
+		}
+		r := find(idx[cl[i].Doc])
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], cl[i])
+	}
+	sort.Ints(roots)
+	var out [][]claims.Claim
+	for _, r := range roots {
+		out = append(out, append(groups[r], pinned...))
+	}
+	return out
+}
+
+// near reports whether two publication dates are within a fortnight (or
+// either is unknown).
+func near(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
+	}
+	d := a.Sub(b)
+	if d < 0 {
+		d = -d
+	}
+	return d <= 14*24*time.Hour
+}
