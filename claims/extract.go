@@ -12,7 +12,7 @@ func Extract(doc *article.Document, opts Options) []Claim {
 	if lex == nil {
 		lex = defaultLexicon
 	}
-	x := extractor{doc: doc, lex: lex}
+	x := extractor{doc: doc, lex: lex, claims: make([]Claim, 0, len(doc.Sentences)+8)}
 	x.run()
 	return x.claims
 }
@@ -24,15 +24,18 @@ type extractor struct {
 	lex    *Lexicon
 	claims []Claim
 
-	toks     []wtok
-	mentions []Mention
-	inQuote  []bool // per token of the current sentence
-	open     bool   // a quotation is open at the end of the previous sentence of the paragraph
-	para     int
-	persons  []name // people named so far in the document, most recent last
-	midCaps  map[string]bool
-	surface  map[string]string // name key → the name as first written
-	rolesBy  map[string][]int
+	toks      []wtok
+	mentions  []Mention
+	inQuote   []bool // per token of the current sentence
+	open      bool   // a quotation is open at the end of the previous sentence of the paragraph
+	para      int
+	persons   []name // people named so far in the document, most recent last
+	midCaps   map[string]bool
+	surface   map[string]string // name key → the name as first written
+	sentToks  [][]wtok          // the tokens of every sentence, made once
+	sentNames [][]name          // the names of every sentence
+	intern    map[string]string
+	rolesBy   map[string][]int
 }
 
 // clause boundaries: punctuation and words that start a new clause.
@@ -40,8 +43,7 @@ var clauseWords = setOf("and,but,while,whereas,although,though,including,which,w
 
 // names returns the names of the current sentence, without a capitalised
 // common word that merely opens it ("Passengers whose flights ...").
-func (x *extractor) names() []name {
-	ns := findNames(x.toks)
+func (x *extractor) names(ns []name) []name {
 	// a single capitalised word that opens the sentence and is never written
 	// with a capital inside one is a common word ("Essential goods ..."),
 	// unless it owns something ("Russia's 2022 invasion")
@@ -57,10 +59,14 @@ func (x *extractor) run() {
 	// words written with a capital inside sentences: names, not sentence openers
 	x.midCaps = map[string]bool{}
 	x.surface = map[string]string{}
-	var toks []wtok
-	for _, s := range d.Sentences {
-		toks = wordTokens(d.Text[s.Start:s.End], toks)
-		for _, n := range findNames(toks) {
+	x.intern = map[string]string{}
+	x.sentToks = make([][]wtok, len(d.Sentences))
+	x.sentNames = make([][]name, len(d.Sentences))
+	for si, s := range d.Sentences {
+		toks := wordTokensI(d.Text[s.Start:s.End], nil, x.intern)
+		x.sentToks[si] = toks
+		x.sentNames[si] = findNames(toks)
+		for _, n := range x.sentNames[si] {
 			if _, ok := x.surface[n.Key()]; !ok && n.J > n.I {
 				x.surface[n.Key()] = foldSpace(d.Text[s.Start+toks[n.I].Start : s.Start+toks[n.J-1].End])
 			}
@@ -79,10 +85,10 @@ func (x *extractor) run() {
 			x.para = s.Para
 		}
 		b := d.Text[s.Start:s.End]
-		x.toks = wordTokens(b, x.toks)
+		x.toks = x.sentToks[si]
 		x.markQuotes()
 		x.mentions = ScanAppend(x.mentions[:0], b, ctx)
-		names := x.names()
+		names := x.names(x.sentNames[si])
 		x.valueClaims(si, s, b, names)
 		x.zeroCounts(si, s)
 		x.roleClaims(si, s, names)

@@ -19,6 +19,10 @@ type quoteSpan struct{ open, start, end, close int } // offsets into Doc.Text: m
 
 // findQuotes returns the quotations in Text[from:to].
 func findQuotes(text []byte, from, to int) []quoteSpan {
+	// no opening mark at all: nothing to find (the common case)
+	if !hasQuoteMark(text[from:to]) {
+		return nil
+	}
 	var out []quoteSpan
 	open := false
 	single := false
@@ -131,8 +135,7 @@ func (x *extractor) quoteClaims() {
 		}
 		// people named in the paragraph carry over to pronouns in the next one
 		for k := pi; k < pj; k++ {
-			toks := wordTokens(d.Text[sents[k].Start:sents[k].End], nil)
-			for _, n := range findNames(toks) {
+			for _, n := range x.sentNames[k] {
 				// a person, or a lone surname in a question ("What did Osterman say?")
 				if isPersonName(n) && (len(n.Words) >= 2 || n.Person) || len(n.Words) == 1 && !isOrgName(n) && k == pj-1 && sents[k].Text != "" && sents[k].Text[len(sents[k].Text)-1] == '?' {
 					lastPerson = n.Key()
@@ -276,4 +279,22 @@ func foldedWords(toks []wtok) []string {
 		}
 	}
 	return out
+}
+
+// hasQuoteMark reports whether b holds a double quotation mark, an opening
+// typographic one, or a straight single quote that could open a quotation.
+func hasQuoteMark(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '"':
+			return true
+		case c == '\'' && (i == 0 || !isWordByteW(b[i-1])):
+			return true
+		case c == 0xE2 && i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0x9C || b[i+2] == 0x98 || b[i+2] == 0x9E):
+			return true
+		case c == 0xC2 && i+1 < len(b) && b[i+1] == 0xAB:
+			return true
+		}
+	}
+	return false
 }

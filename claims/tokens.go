@@ -25,8 +25,12 @@ func isDQuote(r rune) bool {
 }
 
 // wordTokens splits a sentence into words and punctuation marks. Possessive
-// "'s" / "’s" is split off as its own wtok ("'s").
-func wordTokens(s []byte, dst []wtok) []wtok {
+// "'s" / "’s" is split off as its own token ("'s").
+func wordTokens(s []byte, dst []wtok) []wtok { return wordTokensI(s, dst, nil) }
+
+// wordTokensI is wordTokens with an intern table for the lower-cased words,
+// so that a document's repeated words share one string.
+func wordTokensI(s []byte, dst []wtok, intern map[string]string) []wtok {
 	dst = dst[:0]
 	i := 0
 	for i < len(s) {
@@ -74,7 +78,7 @@ func wordTokens(s []byte, dst []wtok) []wtok {
 				break
 			}
 			w := s[start:j]
-			dst = append(dst, wtok{Start: start, End: j, Low: lowerWord(w), Cap: unicode.IsUpper(r), Word: true, Digit: unicode.IsDigit(r), Upper: capsWord(w)})
+			dst = append(dst, wtok{Start: start, End: j, Low: lowerInterned(w, intern), Cap: unicode.IsUpper(r), Word: true, Digit: unicode.IsDigit(r), Upper: capsWord(w)})
 			i = j
 			// possessive
 			if i+1 < len(s) && (s[i] == '\'' || s[i] == 's') {
@@ -224,4 +228,28 @@ func capsWord(w []byte) bool {
 		}
 	}
 	return n >= 2
+}
+
+// lowerInterned lower-cases a word through the intern table: an ASCII
+// word already seen costs no allocation.
+func lowerInterned(w []byte, intern map[string]string) string {
+	if intern == nil || len(w) > 32 {
+		return lowerWord(w)
+	}
+	var buf [32]byte
+	for i, c := range w {
+		if c >= 0x80 {
+			return lowerWord(w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if s, ok := intern[string(buf[:len(w)])]; ok {
+		return s
+	}
+	s := string(buf[:len(w)])
+	intern[s] = s
+	return s
 }
