@@ -13,6 +13,11 @@ import (
 // gives claimdiff a handful of articles gives it one story.
 const OneStory = 20
 
+// MaxStoryDocs is the largest number of documents a name may appear in and
+// still tell a story apart: a name in more articles of a feed ("the
+// government", an official in every story) links stories that are not one.
+const MaxStoryDocs = 50
+
 // stories splits the claims of a large batch (a media-monitoring feed of
 // many stories) into the stories they belong to, so that claims of
 // different stories are never compared. Documents are linked when they
@@ -70,10 +75,7 @@ func stories(cl []claims.Claim) [][]claims.Claim {
 			df[n] = append(df[n], d)
 		}
 	}
-	maxDF := len(docs) / 20
-	if maxDF < 12 {
-		maxDF = 12
-	}
+	const maxDF = MaxStoryDocs
 	shared := map[[2]int]int{}
 	keys := make([]string, 0, len(df))
 	for n := range df {
@@ -120,22 +122,41 @@ func stories(cl []claims.Claim) [][]claims.Claim {
 			parent[a] = b
 		}
 	}
-	groups := map[int][]claims.Claim{}
+	// one copy of the claims, story by story, in their order
+	size := map[int]int{}
 	var roots []int
 	for i := range cl {
 		if cl[i].Pinned {
 			continue
 		}
 		r := find(idx[cl[i].Doc])
-		if _, ok := groups[r]; !ok {
+		if _, ok := size[r]; !ok {
 			roots = append(roots, r)
 		}
-		groups[r] = append(groups[r], cl[i])
+		size[r]++
 	}
 	sort.Ints(roots)
-	var out [][]claims.Claim
+	at := map[int]int{}
+	total := 0
 	for _, r := range roots {
-		out = append(out, append(groups[r], pinned...))
+		at[r] = total
+		total += size[r] + len(pinned)
+	}
+	buf := make([]claims.Claim, total)
+	fill := map[int]int{}
+	for i := range cl {
+		if cl[i].Pinned {
+			continue
+		}
+		r := find(idx[cl[i].Doc])
+		buf[at[r]+fill[r]] = cl[i]
+		fill[r]++
+	}
+	out := make([][]claims.Claim, 0, len(roots))
+	for _, r := range roots {
+		story := buf[at[r] : at[r]+size[r]+len(pinned)]
+		copy(story[size[r]:], pinned)
+		out = append(out, story)
 	}
 	return out
 }

@@ -9,7 +9,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -124,6 +126,8 @@ Exit codes: 0 nothing fails the run, 1 a finding at or above --fail-on, 2 usage 
 					&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "lowest `SEVERITY` that fails the run: error, warning, note or never"},
 					&cli.StringFlag{Name: "baseline", Usage: "known findings `FILE` (from claimdiff baseline): only new findings fail the run"},
 					&cli.BoolFlag{Name: "fail-on-stale", Usage: "also fail when baseline entries match no finding"},
+					&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the run to `FILE` (go tool pprof)"},
+					&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile at the end of the run to `FILE`"},
 				}, commonFlags...),
 				Action: func(c *cli.Context) error { return cmdCheck(c, stdin, stdout, stderr) },
 			},
@@ -272,7 +276,30 @@ func cmdCheck(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if p := c.String("cpuprofile"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			return usageErr("--cpuprofile: %v", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return usageErr("--cpuprofile: %v", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	res := pipeline.Run(paths, opts)
+	if p := c.String("memprofile"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			return usageErr("--memprofile: %v", err)
+		}
+		runtime.GC()
+		err = pprof.WriteHeapProfile(f)
+		f.Close()
+		if err != nil {
+			return usageErr("--memprofile: %v", err)
+		}
+	}
 	if err := c.Context.Err(); err != nil {
 		return &exitError{code: exitUsage, msg: "interrupted; nothing written"}
 	}

@@ -206,9 +206,16 @@ func Load(paths []string, opts Options) Result {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return docs[order[a]].Path < docs[order[b]].Path })
+	total := 0
+	for _, cl := range perDoc {
+		total += len(cl)
+	}
+	res.Documents = make([]*article.Document, 0, len(docs))
+	res.Claims = make([]claims.Claim, 0, total)
 	for _, i := range order {
 		res.Documents = append(res.Documents, docs[i])
 		res.Claims = append(res.Claims, perDoc[i]...)
+		perDoc[i] = nil
 	}
 	return res
 }
