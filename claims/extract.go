@@ -77,7 +77,7 @@ func (x *extractor) run() {
 			}
 		}
 	}
-	ctx := ScanContext{Published: d.Published}
+	ctx := DocContext(d)
 	x.rolesBy = map[string][]int{}
 	for si, s := range d.Sentences {
 		if s.Para != x.para {
@@ -927,3 +927,65 @@ var demonymPlaces = func() map[string]bool {
 	}
 	return m
 }()
+
+// DocContext returns the scan context of a document: its publication date,
+// and the order of day and month in its numeric dates, decided by a date of
+// the document whose day cannot be a month ("26/03/2026" makes the
+// document's "02/06/2026" the 2nd of June). Without such a date, numeric
+// dates with both parts at most 12 stay ambiguous and are never compared.
+func DocContext(d *article.Document) ScanContext {
+	return ScanContext{Published: d.Published, DayFirst: dayOrder(d.Text)}
+}
+
+// dayOrder scans text for numeric dates a/b/yyyy (or with dots or dashes):
+// 1 when one has a > 12 (day first), -1 when one has b > 12, 0 when none
+// decides or the document is inconsistent.
+func dayOrder(text []byte) int {
+	order := 0
+	num := func(i int) (int, int) {
+		v, j := 0, i
+		for j < len(text) && j-i < 2 && text[j] >= '0' && text[j] <= '9' {
+			v = v*10 + int(text[j]-'0')
+			j++
+		}
+		return v, j
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] < '0' || text[i] > '9' || i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			continue
+		}
+		a, j := num(i)
+		if j == i || j >= len(text) || (text[j] != '/' && text[j] != '.' && text[j] != '-') {
+			continue
+		}
+		sep := text[j]
+		b, k := num(j + 1)
+		if k == j+1 || k >= len(text) || text[k] != sep {
+			continue
+		}
+		y := k + 1
+		n := 0
+		for y < len(text) && text[y] >= '0' && text[y] <= '9' {
+			y++
+			n++
+		}
+		if n != 4 || a == 0 || b == 0 || a > 31 || b > 31 {
+			continue
+		}
+		o := 0
+		switch {
+		case a > 12 && b <= 12:
+			o = 1
+		case b > 12 && a <= 12:
+			o = -1
+		}
+		if o != 0 {
+			if order != 0 && order != o {
+				return 0 // the document mixes both orders
+			}
+			order = o
+		}
+		i = y
+	}
+	return order
+}

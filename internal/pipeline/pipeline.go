@@ -253,7 +253,7 @@ func LoadDocuments(paths []string, opts Options) ([]*article.Document, []error) 
 // offsets into Document.Text.
 func Mentions(d *article.Document) []claims.Mention {
 	var out []claims.Mention
-	ctx := claims.ScanContext{Published: d.Published}
+	ctx := claims.DocContext(d)
 	for _, s := range d.Sentences {
 		n := len(out)
 		out = claims.ScanAppend(out, d.Text[s.Start:s.End], ctx)
