@@ -208,6 +208,8 @@ type EntityTable struct {
 	bySur map[string][]string
 	// byFirst lists the multi-word names by first word
 	byFirst map[string][]string
+	// byInitials lists the names of three or more words by their initials
+	byInitials map[string][]string
 	// people are the canonical keys the batch shows to be people
 	people map[string]bool
 	marked []string
@@ -275,6 +277,12 @@ func (t *EntityTable) Build() {
 		if !merged {
 			t.bySur[sur] = append(t.bySur[sur], k)
 			t.byFirst[first] = append(t.byFirst[first], k)
+			if ini := initials(w); len(ini) >= 3 {
+				if t.byInitials == nil {
+					t.byInitials = map[string][]string{}
+				}
+				t.byInitials[ini] = append(t.byInitials[ini], k)
+			}
 		}
 	}
 	t.people = map[string]bool{}
@@ -287,6 +295,9 @@ func (t *EntityTable) Build() {
 // one another: one a prefix of the other (Steve/Steven) or one edit apart.
 func sameFirstName(a, b string) bool {
 	if a == b {
+		return true
+	}
+	if na, nb := nicknames[a], nicknames[b]; na != "" && (na == b || na == nb) || nb != "" && nb == a {
 		return true
 	}
 	if len(a) >= 3 && len(b) >= 3 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
@@ -312,6 +323,10 @@ func (t *EntityTable) Canon(key string) string {
 		if list := t.byFirst[key]; len(list) == 1 {
 			return t.Canon(list[0])
 		}
+		// or the one name it abbreviates ("UNF" → "united nursing federation")
+		if list := t.byInitials[key]; len(key) >= 3 && len(list) == 1 {
+			return t.Canon(list[0])
+		}
 	}
 	return key
 }
@@ -329,4 +344,39 @@ func titleShaped(w string) bool {
 		}
 	}
 	return false
+}
+
+// initials returns the first letters of a name's words, without "of",
+// "the", "and", "for": "united nursing federation" → "unf".
+func initials(words []string) string {
+	var b []byte
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "for", "&":
+			continue
+		}
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
+}
+
+// nicknames maps common short forms of English first names to the full
+// name, so that "Bob Smith" and "Robert Smith" are one person.
+var nicknames = map[string]string{
+	"bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "bill": "william", "billy": "william",
+	"will": "william", "liam": "william", "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "lisa": "elizabeth",
+	"jim": "james", "jimmy": "james", "jamie": "james", "mike": "michael", "mick": "michael", "tom": "thomas",
+	"tommy": "thomas", "tony": "anthony", "dick": "richard", "rick": "richard", "richie": "richard", "ben": "benjamin",
+	"dan": "daniel", "danny": "daniel", "dave": "david", "davy": "david", "chris": "christopher", "kate": "katherine",
+	"katie": "katherine", "kathy": "katherine", "cathy": "catherine", "sam": "samuel", "alex": "alexander",
+	"sasha": "alexander", "nick": "nicholas", "pat": "patrick", "paddy": "patrick", "joe": "joseph", "joey": "joseph",
+	"matt": "matthew", "andy": "andrew", "drew": "andrew", "ed": "edward", "ted": "edward", "eddie": "edward",
+	"jack": "john", "johnny": "john", "jon": "jonathan", "greg": "gregory", "jen": "jennifer", "jenny": "jennifer",
+	"sue": "susan", "susie": "susan", "pete": "peter", "ron": "ronald", "don": "donald", "steve": "steven",
+	"stephen": "steven", "vlad": "vladimir", "fred": "frederick", "freddie": "frederick", "harry": "henry",
+	"hank": "henry", "larry": "lawrence", "len": "leonard", "maggie": "margaret", "meg": "margaret", "peggy": "margaret",
+	"nate": "nathaniel", "phil": "philip", "ray": "raymond", "tim": "timothy", "val": "valentina", "vicky": "victoria",
+	"zach": "zachary", "abby": "abigail", "gerry": "gerald", "jerry": "gerald",
 }

@@ -318,6 +318,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			}
 		}
 		if len(merged) > 1 {
+			c.updateNote(merged, fam)
 			all := &cluster{iv: merged[0].iv}
 			for _, cu := range merged {
 				all.claims = append(all.claims, cu.claims...)
@@ -523,3 +524,33 @@ func partWhole(k claims.Kind) bool {
 }
 
 func (c *comparer) iv(m claims.Mention) interval { return tolInterval(m, c.opts.Tolerances) }
+
+// updateNote records, as a note, values that changed over time when an
+// article states the change ("rose to 14 on Thursday", "had put the toll
+// at 12"): for the record, not a contradiction.
+func (c *comparer) updateNote(clusters []*cluster, fam string) {
+	if docCount(flatten(clusters)) < 2 {
+		return
+	}
+	f := Finding{Check: "stated-update", Kind: "update", Severity: Note, Confidence: 0.9}
+	first := clusters[0].claims[0]
+	f.Fact = first.Key
+	for gi, cu := range clusters {
+		v := cu.claims[0].Value
+		f.Values = append(f.Values, ValueGroup{Value: v.Text, Norm: normOf(v), Outlets: outletsOf(cu.claims)})
+		for _, cl := range cu.claims {
+			f.Claims = append(f.Claims, evidence(cl, cl.Value.Text, normOf(cl.Value), gi))
+		}
+	}
+	f.Message = fmt.Sprintf("%s changed over time, as an article says: %s", f.Fact, consensusMessage(f.Values))
+	f.Why = fmt.Sprintf("aligned on %q; a sentence states the change (an update marker such as \"rose to\" or \"had put ... at\"), so the values are not in conflict", first.Key)
+	c.findings = append(c.findings, f)
+}
+
+func flatten(clusters []*cluster) []*claims.Claim {
+	var out []*claims.Claim
+	for _, cu := range clusters {
+		out = append(out, cu.claims...)
+	}
+	return out
+}
