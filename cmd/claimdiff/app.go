@@ -96,6 +96,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		&cli.IntFlag{Name: "workers", Usage: "extraction workers (default: the number of CPUs)"},
 		&cli.StringFlag{Name: "config", Usage: "config `FILE` (default: .claimdiff.yaml in the working folder or a parent)"},
 		&cli.BoolFlag{Name: "no-config", Usage: "do not look for a .claimdiff.yaml"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress display and no summary on stderr (errors are still printed)"},
 	}
 	app := &cli.App{
 		Name:      "claimdiff",
@@ -193,6 +194,9 @@ func pipelineOptions(c *cli.Context) (pipeline.Options, error) {
 	o.Workers = c.Int("workers")
 	o.Article.Stdin = c.App.Reader
 	o.Context = c.Context
+	if !c.Bool("quiet") {
+		o.Progress = progressDisplay(c.App.ErrWriter)
+	}
 	cfg, err := loadConfig(c)
 	if err != nil {
 		return o, err
@@ -288,6 +292,9 @@ func cmdCheck(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
 		defer pprof.StopCPUProfile()
 	}
 	res := pipeline.Run(paths, opts)
+	if opts.Progress != nil {
+		opts.Progress(-1) // clear the progress line
+	}
 	if p := c.String("memprofile"); p != "" {
 		f, err := os.Create(p)
 		if err != nil {
@@ -528,6 +535,35 @@ func claimRecord(c *claims.Claim) claimRecordT {
 		}
 	}
 	return r
+}
+
+// progressDisplay returns a progress callback that redraws one line on w
+// at most ten times a second, or nil when w is not a terminal (CI, pipes
+// and files get no carriage-return redraws) or CI is set.
+func progressDisplay(w io.Writer) func(int) {
+	f, ok := w.(*os.File)
+	if !ok || os.Getenv("CI") != "" {
+		return nil
+	}
+	st, err := f.Stat()
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	var last time.Time
+	shown := false
+	return func(done int) {
+		if done < 0 {
+			if shown {
+				fmt.Fprint(f, "\r\033[K")
+			}
+			return
+		}
+		if now := time.Now(); now.Sub(last) >= 100*time.Millisecond {
+			last = now
+			shown = true
+			fmt.Fprintf(f, "\rclaimdiff: %d documents read", done)
+		}
+	}
 }
 
 var _ = os.Stdout

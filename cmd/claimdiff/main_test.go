@@ -220,3 +220,34 @@ func TestDeterministic(t *testing.T) {
 		t.Error("report depends on input order or worker count")
 	}
 }
+
+// TestProgressOnlyOnTerminals: no progress redraws into buffers, pipes,
+// files or CI logs.
+func TestProgressOnlyOnTerminals(t *testing.T) {
+	var buf bytes.Buffer
+	if progressDisplay(&buf) != nil {
+		t.Error("progress on a buffer")
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	if progressDisplay(w) != nil {
+		t.Error("progress on a pipe")
+	}
+	f, err := os.CreateTemp(t.TempDir(), "log")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if progressDisplay(f) != nil {
+		t.Error("progress into a file")
+	}
+	// and a run with --quiet prints nothing but the report
+	_, _, errs := runCLI(t, "", "check", "--quiet", "--fail-on", "never", seeds)
+	if errs != "" {
+		t.Errorf("--quiet printed %q", errs)
+	}
+}

@@ -32,6 +32,9 @@ type Options struct {
 	Config    *config.Config // nil: no config file
 	// Context stops the run early when it is done (Ctrl-C); nil means never.
 	Context context.Context
+	// Progress, when set, is called with the number of documents extracted
+	// so far (from the workers, one call at a time).
+	Progress func(done int)
 }
 
 // Result is what a run found.
@@ -184,6 +187,9 @@ func Load(paths []string, opts Options) Result {
 				cl := claims.Extract(j.doc, opts.Claims)
 				mu.Lock()
 				perDoc[j.i] = cl
+				if opts.Progress != nil {
+					opts.Progress(len(perDoc))
+				}
 				mu.Unlock()
 			}
 		}()
