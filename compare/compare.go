@@ -49,7 +49,7 @@ func Compare(cl []claims.Claim, opts Options) []Finding {
 }
 
 type comparer struct {
-	claims   []claims.Claim
+	claims   []*claims.Claim // the claims of one story, pointing into the caller's slice
 	opts     Options
 	ents     *claims.EntityTable
 	findings []Finding
@@ -63,7 +63,7 @@ func (c *comparer) resolveEntities() {
 		t.AddAlias(k, v)
 	}
 	for i := range c.claims {
-		cl := &c.claims[i]
+		cl := c.claims[i]
 		for _, s := range cl.Subject {
 			t.Observe(s)
 		}
@@ -94,7 +94,7 @@ func (c *comparer) resolveEntities() {
 		return out
 	}
 	for i := range c.claims {
-		cl := &c.claims[i]
+		cl := c.claims[i]
 		cl.Subject = canon(cl.Subject)
 		cl.Agents = canon(cl.Agents)
 		var people []string

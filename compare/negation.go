@@ -66,7 +66,7 @@ func (c *comparer) negations() {
 	}
 	done := map[string]bool{}
 	for i := range c.claims {
-		n := &c.claims[i]
+		n := c.claims[i]
 		if n.Type != claims.TypeProp || !n.Negated {
 			continue
 		}

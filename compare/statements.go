@@ -66,7 +66,7 @@ func (c *comparer) quotes() {
 	var qs []*claims.Claim
 	for i := range c.claims {
 		if c.claims[i].Type == claims.TypeQuote {
-			qs = append(qs, &c.claims[i])
+			qs = append(qs, c.claims[i])
 		}
 	}
 	folded := make([]string, len(qs))
@@ -276,7 +276,7 @@ func (c *comparer) roles() {
 	byPerson := map[string][]*claims.Claim{}
 	var people []string
 	for i := range c.claims {
-		cl := &c.claims[i]
+		cl := c.claims[i]
 		if cl.Type != claims.TypeRole || cl.Person == "" || !strings.Contains(cl.Person, " ") {
 			continue
 		}

@@ -24,13 +24,13 @@ const MaxStoryDocs = 50
 // share at least two distinctive names — names that few documents of the
 // batch mention — and appeared within a fortnight of each other. Pinned
 // facts (claims of no article) join every story.
-func stories(cl []claims.Claim) [][]claims.Claim {
+func stories(cl []claims.Claim) [][]*claims.Claim {
 	var docs []*article.Document
 	idx := map[*article.Document]int{}
-	var pinned []claims.Claim
+	var pinned []*claims.Claim
 	for i := range cl {
 		if cl[i].Pinned {
-			pinned = append(pinned, cl[i])
+			pinned = append(pinned, &cl[i])
 			continue
 		}
 		if _, ok := idx[cl[i].Doc]; !ok {
@@ -39,7 +39,11 @@ func stories(cl []claims.Claim) [][]claims.Claim {
 		}
 	}
 	if len(docs) <= OneStory {
-		return [][]claims.Claim{cl}
+		all := make([]*claims.Claim, len(cl))
+		for i := range cl {
+			all[i] = &cl[i]
+		}
+		return [][]*claims.Claim{all}
 	}
 	// the names of each document
 	names := make([]map[string]bool, len(docs))
@@ -122,7 +126,7 @@ func stories(cl []claims.Claim) [][]claims.Claim {
 			parent[a] = b
 		}
 	}
-	// one copy of the claims, story by story, in their order
+	// the claims story by story, in their order (pointers, no copies)
 	size := map[int]int{}
 	var roots []int
 	for i := range cl {
@@ -142,17 +146,17 @@ func stories(cl []claims.Claim) [][]claims.Claim {
 		at[r] = total
 		total += size[r] + len(pinned)
 	}
-	buf := make([]claims.Claim, total)
+	buf := make([]*claims.Claim, total)
 	fill := map[int]int{}
 	for i := range cl {
 		if cl[i].Pinned {
 			continue
 		}
 		r := find(idx[cl[i].Doc])
-		buf[at[r]+fill[r]] = cl[i]
+		buf[at[r]+fill[r]] = &cl[i]
 		fill[r]++
 	}
-	out := make([][]claims.Claim, 0, len(roots))
+	out := make([][]*claims.Claim, 0, len(roots))
 	for _, r := range roots {
 		story := buf[at[r] : at[r]+size[r]+len(pinned)]
 		copy(story[size[r]:], pinned)

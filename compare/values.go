@@ -35,7 +35,7 @@ func (c *comparer) values() {
 	groups := map[string][]*claims.Claim{}
 	var keys []string
 	for i := range c.claims {
-		cl := &c.claims[i]
+		cl := c.claims[i]
 		if cl.Type != claims.TypeValue || cl.Increment {
 			continue
 		}
