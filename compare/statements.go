@@ -84,17 +84,7 @@ func (c *comparer) quotes() {
 			}
 		}
 	}
-	parent := make([]int, len(qs))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	uf := newUnionFind(len(qs))
 	type attr struct{ i, j int }
 	var attrs []attr
 	for i, q := range qs {
@@ -132,9 +122,7 @@ func (c *comparer) quotes() {
 			_, ctxOverlap, ctxShared := setSim(q.Context, p.Context)
 			seq := lcsRatio(q.Seq, p.Seq)
 			if same || jac >= 0.5 || seq >= 0.6 && min(len(q.Seq), len(p.Seq)) >= 6 || jac >= 0.2 && ctxOverlap >= 0.5 && ctxShared >= 4 {
-				if ri, rj := find(i), find(j); ri != rj {
-					parent[ri] = rj
-				}
+				uf.union(i, j)
 			}
 		}
 	}
@@ -142,7 +130,7 @@ func (c *comparer) quotes() {
 	groups := map[int][]int{}
 	var roots []int
 	for i := range qs {
-		r := find(i)
+		r := uf.find(i)
 		if _, ok := groups[r]; !ok {
 			roots = append(roots, r)
 		}

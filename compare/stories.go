@@ -97,18 +97,7 @@ func stories(cl []claims.Claim) [][]*claims.Claim {
 			}
 		}
 	}
-	parent := make([]int, len(docs))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	uf := newUnionFind(len(docs))
 	pairs := make([][2]int, 0, len(shared))
 	for p, n := range shared {
 		if n >= 2 && near(docs[p[0]].Published, docs[p[1]].Published) {
@@ -122,9 +111,7 @@ func stories(cl []claims.Claim) [][]*claims.Claim {
 		return pairs[i][1] < pairs[j][1]
 	})
 	for _, p := range pairs {
-		if a, b := find(p[0]), find(p[1]); a != b {
-			parent[a] = b
-		}
+		uf.union(p[0], p[1])
 	}
 	// the claims story by story, in their order (pointers, no copies)
 	size := map[int]int{}
@@ -133,7 +120,7 @@ func stories(cl []claims.Claim) [][]*claims.Claim {
 		if cl[i].Pinned {
 			continue
 		}
-		r := find(idx[cl[i].Doc])
+		r := uf.find(idx[cl[i].Doc])
 		if _, ok := size[r]; !ok {
 			roots = append(roots, r)
 		}
@@ -152,7 +139,7 @@ func stories(cl []claims.Claim) [][]*claims.Claim {
 		if cl[i].Pinned {
 			continue
 		}
-		r := find(idx[cl[i].Doc])
+		r := uf.find(idx[cl[i].Doc])
 		buf[at[r]+fill[r]] = &cl[i]
 		fill[r]++
 	}

@@ -179,18 +179,7 @@ func timeCompatible(a, b *claims.Claim) bool {
 // alignGroup compares a group pair by pair (small groups only).
 func (c *comparer) alignGroup(g []*claims.Claim, fam string) {
 	n := len(g)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	uf := newUnionFind(n)
 	divergent := make([]bool, n)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
@@ -200,17 +189,14 @@ func (c *comparer) alignGroup(g []*claims.Claim, fam string) {
 			case 2:
 				divergent[i], divergent[j] = true, true
 			}
-			ri, rj := find(i), find(j)
-			if ri != rj {
-				parent[ri] = rj
-			}
+			uf.union(i, j)
 		}
 	}
 	comps := map[int][]*claims.Claim{}
 	div := map[int]bool{}
 	var roots []int
 	for i := 0; i < n; i++ {
-		r := find(i)
+		r := uf.find(i)
 		if _, ok := comps[r]; !ok {
 			roots = append(roots, r)
 		}
