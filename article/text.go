@@ -124,7 +124,6 @@ func splitLines(t []byte, from int) []line {
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 func isUpper(c byte) bool  { return 'A' <= c && c <= 'Z' }
-func isLower(c byte) bool  { return 'a' <= c && c <= 'z' }
 func lowerByte(c byte) byte {
 	if isUpper(c) {
 		return c + 32

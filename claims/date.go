@@ -638,10 +638,6 @@ const (
 	tenseFuture  = 1
 )
 
-// future reports whether the date at tokens [i, j) lies after the
-// publication (see tense).
-func (s *scanner) future(i, j int) bool { return s.tense(i, j) == tenseFuture }
-
 // tense decides whether the date at tokens [i, j) lies in the future of
 // the publication: it follows "from" or "next", or a future cue (will,
 // would, is to, plans, expected to, due to, take effect, scheduled...)

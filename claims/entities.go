@@ -39,9 +39,6 @@ var titleWords = setOf("president,vice,prime,minister,chancellor,king,queen,prin
 // rankWords change the rank of a title: a Deputy Fire Chief is not the Chief.
 var rankWords = setOf("deputy,assistant,acting,interim,vice,former,associate,junior,senior,co,honorary")
 
-// genericHeads are title heads that any role may also be called.
-var genericHeads = setOf("leader,official,head,figure,member,representative,aide,staff,boss,chief,officer,executive")
-
 // nonNameCaps are capitalised words that do not start or make names.
 var nonNameCaps = setOf("the,a,an,in,on,at,for,by,with,from,to,of,and,but,or,as,after,before,when,while,if,this,that," +
 	"these,those,it,its,he,she,they,we,i,you,his,her,their,our,my,there,here,what,who,why,how,where,which,some,many,most," +

@@ -696,39 +696,6 @@ func (x *extractor) isBackground(a, b int) bool {
 	return false
 }
 
-// sentenceClause returns the whole sentence as the clause (for dates and
-// durations, whose key may stand across "before" and "after").
-func (x *extractor) sentenceClause(a, b int) (int, int) {
-	i, j := 0, len(x.toks)
-	// but stop at a quotation boundary
-	for k := a - 1; k >= 0; k-- {
-		if x.inQuote[k] != x.inQuote[a] {
-			i = k + 1
-			break
-		}
-	}
-	for k := b; k < len(x.toks); k++ {
-		if x.inQuote[k] != x.inQuote[a] {
-			j = k
-			break
-		}
-	}
-	return i, j
-}
-
-// openingAdverbial reports whether the date starting at token i opens the
-// sentence as an adverbial ("In 2019, ...", "Last year, ...", "Last July the").
-func (x *extractor) openingAdverbial(i int) bool {
-	for k := 0; k < i; k++ {
-		switch x.toks[k].Low {
-		case "in", "on", "last", "back", "during", "by", "earlier", "and", "but":
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // irregularPast are common past-tense verbs without -ed.
 var irregularPast = setOf("spent,took,made,ran,went,came,kept,held,left,gave,got,put,set,paid,told,said,met,saw,found," +
 	"brought,bought,sold,sent,won,lost,fell,rose,stood,began,broke,burst,struck,fought,caught,taught,thought,wrote,drove," +

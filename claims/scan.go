@@ -273,15 +273,6 @@ func (s *scanner) adj(i int) bool {
 	return i > 0 && i < len(s.toks) && !s.toks[i].sp
 }
 
-// possessive reports whether tokens i, i+1 are "'s" written against the
-// previous token; it returns the index after them.
-func (s *scanner) possessive(i int) (int, bool) {
-	if s.apos(i) && s.adj(i) && s.word(i+1, "s") && s.adj(i+1) {
-		return i + 2, true
-	}
-	return i, false
-}
-
 // sentenceStart reports whether token i begins the sentence or a line.
 func (s *scanner) sentenceStart(i int) bool {
 	if i <= 0 {

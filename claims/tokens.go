@@ -15,15 +15,6 @@ type wtok struct {
 	Upper      bool   // two or more letters, all capitals ("WEXMOOR", "UNF")
 }
 
-// isDQuote reports whether r opens or closes a quotation.
-func isDQuote(r rune) bool {
-	switch r {
-	case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
-		return true
-	}
-	return false
-}
-
 // wordTokens splits a sentence into words and punctuation marks. Possessive
 // "'s" / "’s" is split off as its own token ("'s").
 func wordTokens(s []byte, dst []wtok) []wtok { return wordTokensI(s, dst, nil) }

@@ -82,10 +82,6 @@ type Tolerances struct {
 	Approx   float64 // half-width of "about" (0 means 0.10)
 }
 
-// valueInterval returns the interval of a claim's value with the default
-// tolerances.
-func valueInterval(m claims.Mention) interval { return tolInterval(m, Tolerances{}) }
-
 // tolInterval returns the interval of a claim's value.
 func tolInterval(m claims.Mention, tolr Tolerances) interval {
 	approx := tolr.Approx

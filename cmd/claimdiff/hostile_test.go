@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -312,7 +313,7 @@ func TestHostileInputs(t *testing.T) {
 	want := hostileFindingKeys(parseHostileReport(t, seedOut, seedErrs))
 
 	code, out, errs := hostileRun(t, 2*time.Minute, "check", "--format", "json",
-		"--max-file-size", "1000000", "--max-line-length", "100000", in, missing)
+		"--max-file-size", strconv.Itoa(hostileMaxFile), "--max-line-length", strconv.Itoa(hostileMaxLine), in, missing)
 	if strings.Contains(errs, "internal error") || strings.Contains(errs, "panic") {
 		t.Fatalf("claimdiff panicked:\n%s", errs)
 	}
