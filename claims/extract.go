@@ -180,7 +180,7 @@ func isClausePunct(p string) bool {
 
 var hedgeWords = setOf("reportedly,allegedly,could,may,might,possibly,perhaps,whether,if,rumoured,rumored,unconfirmed,unverified,apparently,purportedly,believed,suggested,claimed")
 
-var updateBefore = setOf("rose,risen,climbed,increased,jumped,grew,soared,reached,revised,now,fell,dropped,declined")
+var updateBefore = setOf("rose,risen,climbed,increased,jumped,grew,soared,reached,revised,now,fell,dropped,declined,initially,originally,previously")
 
 // valueClaims turns the value mentions of a sentence into claims.
 func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []name) {
@@ -354,8 +354,27 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				key, keyPos = best, bestPos
 			}
 		}
+		if key == "" || weakKeys[key] && !direct {
+			// no event word: what the value itself names
+			if fk, fc := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
+				key, head, keyPos, c.Weak = fk, fk, bEnd, true
+				if fc != "" {
+					counted = fc
+				}
+			}
+		}
 		if key == "" {
 			continue
+		}
+		// a planned or earlier figure is another measure than the actual one:
+		// "the original budget of 365 million euros", "a projected cost"
+		if keyPos >= 0 {
+			for k := keyPos - 1; k >= 0 && k >= keyPos-2; k-- {
+				if plannedWords[x.toks[k].Low] {
+					key += ":planned"
+					break
+				}
+			}
 		}
 		if m.Kind == KindMoney && (key == "acquired" || key == "sold") {
 			key = "price" // what a buyer pays is what a seller gets
@@ -398,6 +417,23 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		seenKey[sk] = len(x.claims)
 		directKey[len(x.claims)] = direct
 
+		// a difference, not a total: "55 million euros more than first planned"
+		for k := bEnd; k < len(x.toks) && k <= bEnd+1; k++ {
+			next := ""
+			if k+1 < len(x.toks) {
+				next = x.toks[k+1].Low
+			}
+			switch x.toks[k].Low {
+			case "more", "less", "fewer", "higher", "lower", "greater", "bigger", "smaller":
+				if next == "than" {
+					c.Increment = true
+				}
+			case "above", "below", "over", "under":
+				if comparisonObjects[next] || next == "the" && k+2 < len(x.toks) && comparisonObjects[x.toks[k+2].Low] {
+					c.Increment = true
+				}
+			}
+		}
 		// update markers: "rose to 14", "had put the toll at 12"
 		for k := a - 1; k >= ci && k >= a-4; k-- {
 			if updateBefore[x.toks[k].Low] {
@@ -405,6 +441,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			}
 		}
 		for k := ci; k < a; k++ {
+			if x.toks[k].Low == "first" && k > 0 && x.toks[k-1].Low == "at" {
+				c.Update = true // "At first the agency listed 11 batches"
+			}
 			if x.toks[k].Low == "had" && k+1 < a && (x.toks[k+1].Low == "put" || x.toks[k+1].Low == "given" || x.toks[k+1].Low == "said" || x.toks[k+1].Low == "reported" || x.toks[k+1].Low == "estimated") {
 				c.Update = true
 			}
@@ -449,9 +488,16 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			}
 		}
 		if len(c.Agents) == 0 {
+			// the subject of the sentence: the first name before the value's
+			// clause ("Rival operator Bluefin Line ... said it had carried 1,400")
 			for _, n := range names {
-				if n.TI <= dl+1 && n.I >= dl && n.J <= lim && n.J <= a {
+				if n.I >= dl && n.J <= lim && n.J <= a && (n.TI <= dl+1 || n.J <= ci) {
+					// not a name inside a phrase ("According to Russian media")
+					if n.TI > 0 && (qualPreps[x.toks[n.TI-1].Low] || x.toks[n.TI-1].Low == "by" || x.toks[n.TI-1].Low == "of" || x.toks[n.TI-1].Low == "with") {
+						break
+					}
 					c.Agents = append(c.Agents, n.Key())
+					break
 				}
 			}
 		}
@@ -596,8 +642,8 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 			continue
 		}
 		oi := x.tokAt(o.Start)
-		if oi > 0 && x.toks[oi-1].Low == "since" {
-			continue
+		if oi > 0 && x.toks[oi-1].Low == "since" && !x.whenFollows(oi) {
+			continue // "has built propellers since 1911": a span, not the time of this value
 		}
 		if _, ok := x.dateBinding(oi); !ok && x.reportingDate(oi) {
 			continue // "said on Wednesday": when it was said, not when it happened
@@ -692,6 +738,11 @@ func (x *extractor) isBackground(a, b int) bool {
 		case "them", "those", "these", "us", "whom", "which":
 			return true
 		}
+	}
+	// a subset of a count just given: "among them four firefighters",
+	// "including 530 at the plant" keeps its own qualifier and is kept
+	if a >= 2 && x.toks[a-1].Low == "them" && (x.toks[a-2].Low == "among" || x.toks[a-2].Low == "of") {
+		return true
 	}
 	return false
 }
@@ -956,3 +1007,107 @@ func dayOrder(text []byte) int {
 	}
 	return order
 }
+
+// genericHeads are nouns too general to anchor a value on their own.
+var genericHeads = setOf("people,persons,person,residents,others,times,things,ways,days,years,months,weeks,hours," +
+	"minutes,members,workers,employees,staff,children,adults,men,women,families,households,cases,places,parts," +
+	"points,percent,per,cent,items,units,pieces,sites,areas,cities,towns,villages,countries,groups,teams,one,ones")
+
+// fallbackKey gives a value that no event word anchors a weaker key from
+// its own words: the noun it counts ("five small rideshare payloads"),
+// the noun of its of-phrase ("60 percent of the crop"), a quantity's
+// dimension ("2,300 hectares"), the thing a sum prices ("a $210 million
+// satellite"), or the subject of a duration's clause ("the leak lasted
+// about 90 minutes"). It returns the key and the counted class, or "".
+func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
+	headAfter := func() string {
+		h := ""
+		for k := b; k < cj && k < b+4; k++ {
+			t := x.toks[k]
+			if !t.Word || t.Digit || wStop[t.Low] || auxWords[t.Low] || clauseWords[t.Low] || t.Cap && k > b {
+				break
+			}
+			if strings.HasSuffix(t.Low, "ed") && k > b || irregularPast[t.Low] {
+				break
+			}
+			h = t.Low
+		}
+		return h
+	}
+	switch m.Kind {
+	case KindNumber:
+		if h := headAfter(); h != "" && !genericHeads[h] {
+			return "n:" + wstem(h), ""
+		}
+	case KindPercent, KindFraction:
+		if b+1 < cj && x.toks[b].Low == "of" {
+			for k := b + 1; k < cj && k < b+5; k++ {
+				t := x.toks[k]
+				if !t.Word || clauseWords[t.Low] {
+					break
+				}
+				if wStop[t.Low] || qualDets[t.Low] || t.Low == "'s" {
+					continue
+				}
+				if !genericHeads[t.Low] {
+					return "n:" + wstem(t.Low), ""
+				}
+				break
+			}
+		}
+	case KindQuantity:
+		if d := quantityDims[m.Unit]; d != "" {
+			return "q:" + d, ""
+		}
+	case KindMoney:
+		if h := headAfter(); h != "" && !genericHeads[h] {
+			return "cost", "thing:" + wstem(h)
+		}
+	case KindDuration:
+		// the subject of the clause: the noun before its verb
+		for k := a - 1; k >= ci; k-- {
+			t := x.toks[k]
+			if !t.Word || t.Digit || t.Cap {
+				continue
+			}
+			if wStop[t.Low] || auxWords[t.Low] || qualPreps[t.Low] || t.Low == "about" || t.Low == "almost" || t.Low == "nearly" ||
+				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularPast[t.Low] || speechVerbs[t.Low] ||
+				t.Low == "lasted" || t.Low == "lasts" || t.Low == "last" || t.Low == "went" || t.Low == "took" || t.Low == "takes" {
+				continue
+			}
+			if genericHeads[t.Low] {
+				return "", ""
+			}
+			return "t:" + wstem(t.Low), ""
+		}
+	}
+	return "", ""
+}
+
+// quantityDims names the dimension of a quantity's unit, for the
+// dimensions whose amounts a story seldom gives for several things (areas
+// burned or flooded, volumes spilled, masses seized); lengths and speeds
+// are too varied to anchor a value alone.
+var quantityDims = map[string]string{
+	"ha": "area", "acre": "area", "km2": "area", "m2": "area", "sq mi": "area",
+	"l": "volume", "m3": "volume", "gal": "volume", "kg": "mass", "g": "mass", "t": "mass", "lb": "mass", "tonne": "mass",
+}
+
+// whenFollows reports whether the date at token i is followed by ", when"
+// ("since February 2021, when three ski tourers died"): the when-clause
+// happened at that date.
+func (x *extractor) whenFollows(i int) bool {
+	for k := i; k < len(x.toks) && k <= i+4; k++ {
+		if x.toks[k].Low == "when" {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedWords before a key mark a planned, estimated or earlier figure.
+var plannedWords = setOf("original,originally,initial,initially,planned,projected,forecast,expected,estimated,budgeted,proposed,previous,earlier,target,targeted")
+
+// comparisonObjects follow "over", "under", "above" or "below" when a value
+// is a difference from a plan: "15% over budget", "2,000 above forecast".
+var comparisonObjects = setOf("budget,forecast,target,estimate,estimates,plan,expectations,projections,average")

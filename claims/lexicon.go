@@ -83,7 +83,7 @@ func (l *Lexicon) countedClass(w string) string {
 var builtinEvents = map[string]string{
 	// harm
 	"killed":   "killed,kill,kills,killing,dead,died,die,dies,death,deaths,death toll,toll,fatalities,fatality,casualties,lives lost,lost their lives,perished,drowned,bodies,fatally,slain",
-	"injured":  "injured,injuring,injures,injury,injuries,hurt,wounded,wounding,hospitalised,hospitalized,taken to hospital,treated in hospital,treated for injuries",
+	"injured":  "to hospital,in hospital,hospital treatment,injured,injuring,injures,injury,injuries,hurt,wounded,wounding,hospitalised,hospitalized,taken to hospital,treated in hospital,treated for injuries",
 	"critical": "critical condition,intensive care,critically,serious condition",
 	"missing":  "missing,unaccounted",
 	"sick":     "sickened,fell ill,ill,poisoned,infected,infections,cases,diagnosed",
@@ -93,7 +93,7 @@ var builtinEvents = map[string]string{
 	"displaced":   "displaced,homeless",
 	"rescued":     "rescued,rescue,freed,saved,pulled from",
 	"trapped":     "trapped,cut off,stranded",
-	"crash":       "crash,crashed,collided,collision,struck,hit the,rammed,ran aground,aground,derailed,derailment,capsized,sank,overturned",
+	"crash":       "swept,swept through,tore through,ripped through,battered,engulfed,buried,crash,crashed,collided,collision,struck,hit the,rammed,ran aground,aground,derailed,derailment,capsized,sank,overturned",
 	"damage":      "damaged,destroyed,damage,destruction,flooded,burned,burnt,razed,gutted",
 	"fire":        "fire,blaze,wildfire,wildfires,flames",
 	"quake":       "earthquake,quake,tremor,magnitude",
@@ -135,7 +135,9 @@ var builtinEvents = map[string]string{
 	"jobs":         "jobs,job,job cuts,job losses,positions,layoffs,laid off,redundancies,redundant,posts cut,roles,headcount",
 	"workforce":    "workforce,staff,employees,payroll",
 	"hired":        "hiring,hire,new jobs,jobs created,recruit,recruited",
-	"cost":         "cost,costs,costing,price tag,expense,budget,spending,spent,bill",
+	"cost":         "cost,costs,costing,price tag,expense,spending,spent,bill",
+	"budget":       "budget,budgeted,budgets",
+	"debut":        "maiden flight,first flight,maiden voyage,debut,debuted,first launch,inaugural flight",
 	"savings":      "savings,save,saving,saves",
 	"revenue":      "revenue,revenues,sales,turnover",
 	"profit":       "profit,profits,earnings,operating profit,net income",

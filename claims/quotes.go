@@ -170,12 +170,23 @@ func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
 		}
 		return ""
 	}
-	// Name (said|told)
+	// Name (said|told), or Name, an appositive, (said|told):
+	// "Anja Kessler, who leads the rescue team, told reporters"
 	for _, n := range names {
 		if n.TI >= i && n.TI <= i+4 {
 			for k := n.J; k < len(toks) && k <= n.J+1; k++ {
 				if speechVerbs[toks[k].Low] {
 					return n.Key()
+				}
+			}
+			if n.J < len(toks) && toks[n.J].Low == "," {
+				for k := n.J + 1; k < len(toks) && k <= n.J+14; k++ {
+					if toks[k].Low == "," && k+1 < len(toks) && speechVerbs[toks[k+1].Low] {
+						return n.Key()
+					}
+					if toks[k].Low == "." || toks[k].Low == `"` {
+						break
+					}
 				}
 			}
 		}

@@ -163,17 +163,28 @@ func timeCompatible(a, b *claims.Claim) bool {
 		return la <= hb && lb <= ha
 	}
 	// one is dated, the other is about the story's own time: the date must
-	// cover the other document's publication (give or take ten days)
-	d, other := ta, b
+	// be current for both documents (within ten days of the other's
+	// publication, and not before its own article's time: "last year's
+	// fine" is not this week's)
+	d, own, other := ta, a, b
 	if d == nil {
-		d, other = tb, a
+		d, own, other = tb, b, a
 	}
 	if other.Doc.Published.IsZero() {
 		return d.Prec == claims.PrecDay
 	}
 	lo, hi := dateRange(*d)
 	p := float64(other.Doc.Published.Unix()) / 86400
-	return lo <= p+10 && p-10 <= hi
+	if !(lo <= p+10 && p-10 <= hi) {
+		return false
+	}
+	if !own.Doc.Published.IsZero() {
+		q := float64(own.Doc.Published.Unix()) / 86400
+		if hi < q-30 {
+			return false
+		}
+	}
+	return true
 }
 
 // alignGroup compares a group pair by pair (small groups only).
@@ -326,6 +337,24 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			}
 		}
 		clusters = kept
+	}
+	// a cluster of superseded figures only ("had initially listed 11",
+	// "at first ...") is stated history, not a side
+	if len(upd) > 0 && len(clusters) > 1 {
+		kept := clusters[:0:0]
+		for _, cu := range clusters {
+			allUpd := true
+			for _, cl := range cu.claims {
+				allUpd = allUpd && cl.Update
+			}
+			if !allUpd {
+				kept = append(kept, cu)
+			}
+		}
+		if len(kept) < len(clusters) {
+			c.updateNote(clusters, fam)
+			clusters = kept
+		}
 	}
 	if len(clusters) < 2 {
 		return
