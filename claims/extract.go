@@ -254,6 +254,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 					continue
 				}
 				if kk, n := x.lex.keyAt(x.toks, k); kk != "" {
+					if topicKeys[kk] && k+n < cj && x.toks[k+n].Word && !wStop[x.toks[k+n].Low] && !auxWords[x.toks[k+n].Low] {
+						continue // a topic word modifying the head: "eight avalanche dogs"
+					}
 					if !weakKeys[kk] || key == "" {
 						key, keyPos = kk, k
 						head = joinLow(x.toks[k : k+n])
@@ -279,7 +282,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			// the noun before "of", "worth", "at", "to", "by" ("a fine of $25,000")
 			if a >= 2 && (x.toks[a-1].Low == "of" || x.toks[a-1].Low == "worth" || x.toks[a-1].Low == "at" || x.toks[a-1].Low == "totalling" || x.toks[a-1].Low == "totaling") {
 				for k := a - 2; k >= ci && k >= a-5; k-- {
-					if kk, n := x.lex.keyAt(x.toks, k); kk != "" && (!weakKeys[kk] || key == "") {
+					if kk, n := x.lex.keyAt(x.toks, k); kk != "" && (!weakKeys[kk] || key == "") && !(topicKeys[kk] && m.Kind != KindDuration) {
 						key, head, keyPos = kk, joinLow(x.toks[k:k+n]), k
 						if !weakKeys[kk] {
 							break
@@ -344,6 +347,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 					dist = k - bEnd + 1
 				}
 				k = last
+				if topicKeys[kk] && (m.Kind == KindNumber || m.Kind == KindPercent || m.Kind == KindFraction || m.Kind == KindMoney || m.Kind == KindScore) {
+					continue // "the avalanche danger at level 4" does not count avalanches
+				}
 				dist += 20 * keyTier(kk)
 				if dist < bestDist {
 					best, bestDist, bestPos = kk, dist, k
@@ -516,7 +522,7 @@ var weakKeys = map[string]bool{"rise": true, "fall": true, "announced": true, "a
 
 // topicKeys name what a story is about rather than what a value measures:
 // "the number killed in the fire rose to 14" measures the killed, not the fire.
-var topicKeys = map[string]bool{"fire": true, "quake": true, "protest": true, "meeting": true, "strike": true, "crash": true, "records": true}
+var topicKeys = map[string]bool{"fire": true, "quake": true, "protest": true, "meeting": true, "strike": true, "crash": true, "avalanche": true}
 
 // keyTier ranks keys for the nearest-key search: attributes and events
 // first, then topics, then change words.
@@ -764,7 +770,7 @@ func (x *extractor) dateBinding(a int) (string, bool) {
 
 // dateBindingAt is dateBinding with the token where the key word starts.
 func (x *extractor) dateBindingAt(a int) (string, int, bool) {
-	for k := a - 1; k >= 0 && k >= a-12; k-- {
+	for k := a - 1; k >= 0 && k >= a-20; k-- {
 		t := x.toks[k]
 		if !t.Word {
 			if t.Low == "," || t.Low == ";" || t.Low == ":" || t.Low == `"` {
@@ -775,16 +781,29 @@ func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 		if clauseWords[t.Low] && t.Low != "before" && t.Low != "after" {
 			return "", -1, true
 		}
-		// a phrase ending here ("war started", "broke out")
+		// a phrase ending here ("war started", "broke out"); when its
+		// subject is an event noun ("the avalanche swept", "the fire broke
+		// out"), the event is the key
 		for n := 3; n >= 1; n-- {
 			if k-n+1 < 0 {
 				continue
 			}
 			if kk, m := x.lex.keyAt(x.toks, k-n+1); m == n && kk != "" {
+				if tk, tp := x.topicSubject(k - n); tk != "" && tk != kk {
+					return tk, tp, true
+				}
 				return kk, k - n + 1, true
 			}
 		}
-		if speechVerbs[t.Low] || !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low]) {
+		if speechVerbs[t.Low] {
+			return "", -1, false
+		}
+		if !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low]) {
+			// a verb the lexicon does not know: its subject may name the
+			// event ("the avalanche that came down ... yesterday")
+			if tk, tp := x.topicSubject(k - 1); tk != "" {
+				return tk, tp, true
+			}
 			return "", -1, false
 		}
 		if t.Cap || t.Digit || wStop[t.Low] || qualPreps[t.Low] || t.Low == "shortly" || t.Low == "early" || t.Low == "late" {
@@ -1024,7 +1043,7 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 		h := ""
 		for k := b; k < cj && k < b+4; k++ {
 			t := x.toks[k]
-			if !t.Word || t.Digit || wStop[t.Low] || auxWords[t.Low] || clauseWords[t.Low] || t.Cap && k > b {
+			if !t.Word || t.Digit || wStop[t.Low] || auxWords[t.Low] || clauseWords[t.Low] || t.Cap && k > b || particles[t.Low] {
 				break
 			}
 			if strings.HasSuffix(t.Low, "ed") && k > b || irregularPast[t.Low] {
@@ -1111,3 +1130,22 @@ var plannedWords = setOf("original,originally,initial,initially,planned,projecte
 // comparisonObjects follow "over", "under", "above" or "below" when a value
 // is a difference from a plan: "15% over budget", "2,000 above forecast".
 var comparisonObjects = setOf("budget,forecast,target,estimate,estimates,plan,expectations,projections,average")
+
+// topicSubject returns the event-noun key of the subject ending at token j
+// ("the avalanche [that] ...", "Fire ..."), skipping relative pronouns and
+// auxiliaries, or "".
+func (x *extractor) topicSubject(j int) (string, int) {
+	for j >= 0 && (x.toks[j].Low == "that" || x.toks[j].Low == "which" || auxWords[x.toks[j].Low] || x.toks[j].Low == "first" || x.toks[j].Low == "then") {
+		j--
+	}
+	if j < 0 {
+		return "", -1
+	}
+	if kk, n := x.lex.keyAt(x.toks, j); kk != "" && n == 1 && topicKeys[kk] {
+		return kk, j
+	}
+	return "", -1
+}
+
+// particles end a noun phrase: "five skiers down a gully".
+var particles = setOf("down,up,into,onto,through,across,along,away,back,off,out,around,toward,towards,near,inside,outside,below,above,behind,beyond,during,per,via,amid")

@@ -93,6 +93,7 @@ var builtinEvents = map[string]string{
 	"displaced":   "displaced,homeless",
 	"rescued":     "rescued,rescue,freed,saved,pulled from",
 	"trapped":     "trapped,cut off,stranded",
+	"avalanche":   "avalanche,avalanches,landslide,landslides,mudslide,rockslide,rockfall,storm,hailstorm,tornado,hurricane,cyclone,typhoon,flood,floods,flooding",
 	"crash":       "swept,swept through,tore through,ripped through,battered,engulfed,buried,crash,crashed,collided,collision,struck,hit the,rammed,ran aground,aground,derailed,derailment,capsized,sank,overturned",
 	"damage":      "damaged,destroyed,damage,destruction,flooded,burned,burnt,razed,gutted",
 	"fire":        "fire,blaze,wildfire,wildfires,flames",

@@ -142,8 +142,17 @@ func epoch(c *claims.Claim) string {
 	}
 	lo, hi := dateRange(c.Value.Date)
 	d := float64(p.Unix()) / 86400
+	// a year or a month that ended before the article is past at its
+	// precision ("last year" in February is not this week)
+	margin := 60.0
+	switch c.Value.Date.Prec {
+	case claims.PrecYear:
+		margin = 0
+	case claims.PrecMonth:
+		margin = 31
+	}
 	switch {
-	case hi < d-60:
+	case hi < d-margin:
 		return "past"
 	case lo > d+60:
 		return "future"
