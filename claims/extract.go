@@ -360,6 +360,13 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				key, keyPos = best, bestPos
 			}
 		}
+		if m.Kind == KindNumber && !direct && key != "" && counted == "" {
+			// a count's own noun says what is counted: "completed eight
+			// missions" and "completed three tests" are not one figure
+			if fk, _ := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
+				counted = fk
+			}
+		}
 		if key == "" || weakKeys[key] && !direct {
 			// no event word: what the value itself names
 			if fk, fc := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
@@ -447,8 +454,8 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			}
 		}
 		for k := ci; k < a; k++ {
-			if x.toks[k].Low == "first" && k > 0 && x.toks[k-1].Low == "at" {
-				c.Update = true // "At first the agency listed 11 batches"
+			if x.toks[k].Low == "first" && (k > 0 && x.toks[k-1].Low == "at" || m.Kind == KindNumber) {
+				c.Update = true // "At first the agency listed 11 batches", "first named 11 batches"
 			}
 			if x.toks[k].Low == "had" && k+1 < a && (x.toks[k+1].Low == "put" || x.toks[k+1].Low == "given" || x.toks[k+1].Low == "said" || x.toks[k+1].Low == "reported" || x.toks[k+1].Low == "estimated") {
 				c.Update = true
