@@ -514,6 +514,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				}
 			}
 		}
+		if p := x.partOf(a); p != "" {
+			c.Qualifier = appendUnique(c.Qualifier, p)
+		}
 		if m.Kind == KindDate {
 			c.Qualifier = nil
 		}
@@ -1156,3 +1159,23 @@ func (x *extractor) topicSubject(j int) (string, int) {
 
 // particles end a noun phrase: "five skiers down a gully".
 var particles = setOf("down,up,into,onto,through,across,along,away,back,off,out,around,toward,towards,near,inside,outside,below,above,behind,beyond,during,per,via,amid")
+
+// partOf says when a value is about a part rather than the whole: the
+// sentence is about one of many ("One customer ... received payments of
+// more than $200 million") or counts only up to a time of day ("By 6 p.m.,
+// passengers had made about 48,000 trips"). It returns a qualifier, or "".
+func (x *extractor) partOf(a int) string {
+	for k := 0; k < a; k++ {
+		t := x.toks[k]
+		switch {
+		case (t.Low == "one" || t.Low == "single") && k+1 < a && x.toks[k+1].Word && !x.toks[k+1].Digit &&
+			x.toks[k+1].Low != "of" && x.toks[k+1].Low != "in" && !wStop[x.toks[k+1].Low] && (k == 0 || t.Low == "single" || x.toks[k-1].Low == "a" || !x.toks[k-1].Word):
+			return "part:one " + x.toks[k+1].Low
+		case t.Low == "by" && k+1 < a && (x.toks[k+1].Digit && k+2 < len(x.toks) && timeOfDay[x.toks[k+2].Low] || timeOfDay[x.toks[k+1].Low]):
+			return "part:by time of day"
+		}
+	}
+	return ""
+}
+
+var timeOfDay = setOf("a.m,p.m,am,pm,a.m.,p.m.,noon,midday,lunchtime,midnight,mid-morning,mid-afternoon,o'clock")

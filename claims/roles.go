@@ -158,7 +158,7 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 		}
 		start := -1
 		switch {
-		case denyWords[t.Low]:
+		case denyWords[t.Low] || t.Low == "neither" && i+1 < len(x.toks) && x.toks[i+1].Word:
 			start = i + 1
 		case rejectWords[t.Low] && i+1 < len(x.toks) && (claimNouns[x.toks[i+1].Low] || i+2 < len(x.toks) && x.toks[i+1].Low == "the" && claimNouns[x.toks[i+2].Low]):
 			start = i + 1
@@ -179,6 +179,10 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 			}
 			if x.inQuote[k] || k > start && clauseWords[tk.Low] {
 				break
+			}
+			if tk.Low == "nor" {
+				k++ // "neither admitted nor denied the failings": the second verb is no part of the statement
+				continue
 			}
 			if wStop[tk.Low] || propStop[tk.Low] || auxWords[tk.Low] {
 				continue

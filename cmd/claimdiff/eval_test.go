@@ -128,13 +128,28 @@ func scoreCluster(t *testing.T, dir string) scored {
 	return sc
 }
 
-// TestEvalClusters scores the tool on the clusters of testdata/eval
-// (stories written apart from the development set) and on the seeds'
-// gold file, and fails below the quality the alignment issue asks for.
+// TestEvalClusters scores the tool on the clusters of testdata/eval and
+// testdata/eval2 (stories written apart from the development set, the
+// second also apart from all tuning), and fails below the figures each
+// set reached when it was added: a guard against regressions. The bar for
+// testdata/eval is the one the alignment issue sets; testdata/eval2 is
+// lower because the tool does not reach that yet there.
 func TestEvalClusters(t *testing.T) {
-	dirs, _ := filepath.Glob(filepath.Join("testdata", "eval", "*", "gold.json"))
+	for _, set := range []struct {
+		dir               string
+		precision, recall float64
+	}{
+		{"eval", 0.90, 0.85},
+		{"eval2", 0.90, 0.45},
+	} {
+		t.Run(set.dir, func(t *testing.T) { evalSet(t, set.dir, set.precision, set.recall) })
+	}
+}
+
+func evalSet(t *testing.T, set string, minP, minR float64) {
+	dirs, _ := filepath.Glob(filepath.Join("testdata", set, "*", "gold.json"))
 	if len(dirs) == 0 {
-		t.Fatal("no clusters in testdata/eval")
+		t.Fatalf("no clusters in testdata/%s", set)
 	}
 	var tot scored
 	for _, g := range dirs {
@@ -150,7 +165,7 @@ func TestEvalClusters(t *testing.T) {
 	}
 	recall := float64(tot.must-tot.missed) / float64(tot.must)
 	t.Logf("precision=%.2f recall=%.2f findings=%d gold=%d clusters=%d", precision, recall, tot.findings, tot.must, len(dirs))
-	if precision < 0.90 || recall < 0.85 {
-		t.Errorf("precision %.2f, recall %.2f: want at least 0.90 and 0.85", precision, recall)
+	if precision < minP || recall < minR {
+		t.Errorf("precision %.2f, recall %.2f: want at least %.2f and %.2f", precision, recall, minP, minR)
 	}
 }
