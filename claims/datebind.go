@@ -1,0 +1,285 @@
+package claims
+
+// Dates: which event a date belongs to, the time scope of a value, and
+// the order of day and month in a document's numeric dates.
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/article"
+)
+
+// timeScope returns the date the sentence gives to the event of mention mi
+// when that date is another mention of the sentence: the nearest date.
+func (x *extractor) timeScope(mi, ci, cj int) *Date {
+	m := x.mentions[mi]
+	if m.Kind == KindDate {
+		return nil
+	}
+	lo, hi := x.toks[ci].Start, x.toks[cj-1].End
+	best, bestDist := -1, 1<<30
+	for j, o := range x.mentions {
+		if j == mi || o.Kind != KindDate || o.Ambiguous || o.Range != 0 && o.Range == m.Range {
+			continue
+		}
+		oi := x.tokAt(o.Start)
+		if oi > 0 && x.toks[oi-1].Low == "since" && !x.whenFollows(oi) {
+			continue // "has built propellers since 1911": a span, not the time of this value
+		}
+		if _, ok := x.dateBinding(oi); !ok && x.reportingDate(oi) {
+			continue // "said on Wednesday": when it was said, not when it happened
+		}
+		inClause := o.Start >= lo && o.End <= hi
+		if !inClause && (o.Start > m.Start || x.clauseHasValue(oi, mi)) {
+			// a later clause's date ("..., which sounds a lot until you
+			// remember last year's sale") or another value's ("savings ...
+			// expected from 2028") does not date this value
+			continue
+		}
+		d := o.Start - m.End
+		if d < 0 {
+			d = m.Start - o.End
+		}
+		if d < bestDist {
+			best, bestDist = j, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	d := x.mentions[best].Date
+	return &d
+}
+
+// stateKeys are keys of states and measures whose dates say when the
+// state was observed ("remained closed on Wednesday", "in critical
+// condition on Thursday"), not when an event happened: their dates are
+// not compared. Change words (rise, fall) do not date events either.
+var stateKeys = map[string]bool{
+	"closed": true, "critical": true, "trapped": true, "missing": true, "population": true, "capacity": true,
+	"depth": true, "distance": true, "height": true, "length": true, "area": true, "speed": true,
+	"temperature": true, "age": true, "workforce": true, "rise": true, "fall": true, "affected": true,
+	"customers": true, "records": true, "attendance": true, "shares": true, "margin": true, "inflation": true,
+	"unemployment": true, "interest": true, "price": true, "fees": true, "rain": true, "wind": true,
+	"topic": true, "announced": true, "undetected": true, "ordeal": true, "control": true,
+}
+
+// thingKeys are keys whose subject noun says which thing began, was built
+// or opened ("the fire broke out", "talks began").
+var thingKeys = map[string]bool{"start": true, "built": true, "opened": true, "founded": true, "closed": true, "closure": true, "effective": true}
+
+// thing returns the head noun before the key verb of a clause: "the fire
+// broke out" → "fire", "The dam, completed in 1989" → "dam".
+func (x *extractor) thing(ci, a int) string {
+	// find the key word in the clause before the value, then the noun before it
+	for k := a - 1; k >= 0 && k >= a-12; k-- {
+		if kk, _ := x.lex.keyAt(x.toks, k); kk != "" && thingKeys[kk] {
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				t := x.toks[j]
+				if !t.Word || wStop[t.Low] || auxWords[t.Low] || t.Low == "which" || t.Low == "that" || t.Low == "first" || t.Low == "was" {
+					continue
+				}
+				if t.Digit {
+					break
+				}
+				return "thing:" + wstem(t.Low)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// irregularPast are common past-tense verbs without -ed.
+var irregularPast = setOf("spent,took,made,ran,went,came,kept,held,left,gave,got,put,set,paid,told,said,met,saw,found," +
+	"brought,bought,sold,sent,won,lost,fell,rose,stood,began,broke,burst,struck,fought,caught,taught,thought,wrote,drove," +
+	"flew,grew,knew,threw,wore,hung,led,fed,read,heard,felt,dealt,meant,sat,shot,slept,swept,built,hit,cut,shut,quit")
+
+// dateBinding reads the verb a date belongs to by looking left from it
+// ("arrested in May 2024", "broke out shortly before 5am on Tuesday"). It
+// returns the key of a known event, "" when nothing decides, and false when
+// the date belongs to a reporting verb ("said on Wednesday") or to a verb
+// the lexicon does not know ("agreed last night", "recovered on Monday").
+func (x *extractor) dateBinding(a int) (string, bool) {
+	k, _, ok := x.dateBindingAt(a)
+	return k, ok
+}
+
+// dateBindingAt is dateBinding with the token where the key word starts.
+func (x *extractor) dateBindingAt(a int) (string, int, bool) {
+	for k := a - 1; k >= 0 && k >= a-20; k-- {
+		t := x.toks[k]
+		if !t.Word {
+			if t.Low == "," || t.Low == ";" || t.Low == ":" || t.Low == `"` {
+				return "", -1, true
+			}
+			continue
+		}
+		if clauseWords[t.Low] && t.Low != "before" && t.Low != "after" {
+			return "", -1, true
+		}
+		// a phrase ending here ("war started", "broke out"); when its
+		// subject is an event noun ("the avalanche swept", "the fire broke
+		// out"), the event is the key
+		for n := 3; n >= 1; n-- {
+			if k-n+1 < 0 {
+				continue
+			}
+			if kk, m := x.lex.keyAt(x.toks, k-n+1); m == n && kk != "" {
+				if tk, tp := x.topicSubject(k - n); tk != "" && tk != kk {
+					return tk, tp, true
+				}
+				return kk, k - n + 1, true
+			}
+		}
+		if speechVerbs[t.Low] {
+			return "", -1, false
+		}
+		if !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low]) {
+			// a verb the lexicon does not know: its subject may name the
+			// event ("the avalanche that came down ... yesterday")
+			if tk, tp := x.topicSubject(k - 1); tk != "" {
+				return tk, tp, true
+			}
+			return "", -1, false
+		}
+		if t.Cap || t.Digit || wStop[t.Low] || qualPreps[t.Low] || t.Low == "shortly" || t.Low == "early" || t.Low == "late" {
+			continue
+		}
+	}
+	return "", -1, true
+}
+
+// clauseHasValue reports whether the clause of token i holds a value
+// mention other than mention skip and other than dates.
+func (x *extractor) clauseHasValue(i, skip int) bool {
+	ci, cj := x.clause(i, i+1)
+	lo, hi := x.toks[ci].Start, x.toks[cj-1].End
+	for j, o := range x.mentions {
+		if j != skip && o.Kind != KindDate && o.Start >= lo && o.End <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingDate reports whether the date at token i is the date of a
+// reporting verb ("said on Wednesday", "told reporters on Monday").
+func (x *extractor) reportingDate(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if speechVerbs[x.toks[k].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether the value at token a opens its clause, with
+// only prepositions and time adverbs before it ("In 2023, ...", "Last
+// year the council ...", "and in 2020 it closed ...").
+func (x *extractor) opensClause(a int) bool {
+	for k := a - 1; k >= 0; k-- {
+		t := x.toks[k]
+		if !t.Word {
+			return t.Low == "," || t.Low == ";" || t.Low == "-"
+		}
+		switch t.Low {
+		case "in", "on", "at", "by", "during", "last", "this", "next", "early", "late", "back", "since", "until", "from", "the":
+			continue
+		case "and", "but", "while", "when":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// DocContext returns the scan context of a document: its publication date,
+// and the order of day and month in its numeric dates, decided by a date of
+// the document whose day cannot be a month ("26/03/2026" makes the
+// document's "02/06/2026" the 2nd of June). Without such a date, numeric
+// dates with both parts at most 12 stay ambiguous and are never compared.
+func DocContext(d *article.Document) ScanContext {
+	return ScanContext{Published: d.Published, DayFirst: dayOrder(d.Text)}
+}
+
+// dayOrder scans text for numeric dates a/b/yyyy (or with dots or dashes):
+// 1 when one has a > 12 (day first), -1 when one has b > 12, 0 when none
+// decides or the document is inconsistent.
+func dayOrder(text []byte) int {
+	order := 0
+	num := func(i int) (int, int) {
+		v, j := 0, i
+		for j < len(text) && j-i < 2 && text[j] >= '0' && text[j] <= '9' {
+			v = v*10 + int(text[j]-'0')
+			j++
+		}
+		return v, j
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] < '0' || text[i] > '9' || i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			continue
+		}
+		a, j := num(i)
+		if j == i || j >= len(text) || (text[j] != '/' && text[j] != '.' && text[j] != '-') {
+			continue
+		}
+		sep := text[j]
+		b, k := num(j + 1)
+		if k == j+1 || k >= len(text) || text[k] != sep {
+			continue
+		}
+		y := k + 1
+		n := 0
+		for y < len(text) && text[y] >= '0' && text[y] <= '9' {
+			y++
+			n++
+		}
+		if n != 4 || a == 0 || b == 0 || a > 31 || b > 31 {
+			continue
+		}
+		o := 0
+		switch {
+		case a > 12 && b <= 12:
+			o = 1
+		case b > 12 && a <= 12:
+			o = -1
+		}
+		if o != 0 {
+			if order != 0 && order != o {
+				return 0 // the document mixes both orders
+			}
+			order = o
+		}
+		i = y
+	}
+	return order
+}
+
+// whenFollows reports whether the date at token i is followed by ", when"
+// ("since February 2021, when three ski tourers died"): the when-clause
+// happened at that date.
+func (x *extractor) whenFollows(i int) bool {
+	for k := i; k < len(x.toks) && k <= i+4; k++ {
+		if x.toks[k].Low == "when" {
+			return true
+		}
+	}
+	return false
+}
+
+// topicSubject returns the event-noun key of the subject ending at token j
+// ("the avalanche [that] ...", "Fire ..."), skipping relative pronouns and
+// auxiliaries, or "".
+func (x *extractor) topicSubject(j int) (string, int) {
+	for j >= 0 && (x.toks[j].Low == "that" || x.toks[j].Low == "which" || auxWords[x.toks[j].Low] || x.toks[j].Low == "first" || x.toks[j].Low == "then") {
+		j--
+	}
+	if j < 0 {
+		return "", -1
+	}
+	if kk, n := x.lex.keyAt(x.toks, j); kk != "" && n == 1 && topicKeys[kk] {
+		return kk, j
+	}
+	return "", -1
+}

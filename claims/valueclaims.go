@@ -1,0 +1,738 @@
+package claims
+
+// What a value measures: its key, counted noun, subjects, agents,
+// qualifiers and time scope (see extractor.valueClaims).
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/article"
+)
+
+var hedgeWords = setOf("reportedly,allegedly,could,may,might,possibly,perhaps,whether,if,rumoured,rumored,unconfirmed,unverified,apparently,purportedly,believed,suggested,claimed")
+
+var updateBefore = setOf("rose,risen,climbed,increased,jumped,grew,soared,reached,revised,now,fell,dropped,declined,initially,originally,previously")
+
+// valueClaims turns the value mentions of a sentence into claims.
+func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []name) {
+	hedged := false
+	for _, t := range x.toks {
+		if t.Word && hedgeWords[t.Low] && !(t.Cap && t.Low == "may") || t.Low == "?" {
+			hedged = true
+		}
+	}
+	seenKey := map[string]int{}
+	directKey := map[int]bool{}
+	first := len(x.claims)
+	defer func() {
+		// drop the claims replaced by a better one of the same key
+		out := x.claims[:first]
+		for _, c := range x.claims[first:] {
+			if c.Key != "" {
+				out = append(out, c)
+			}
+		}
+		x.claims = out
+	}()
+	dl := x.datelineEnd()
+	for mi := range x.mentions {
+		m := x.mentions[mi]
+		a := x.tokAt(m.Start)
+		bEnd := a
+		for bEnd < len(x.toks) && x.toks[bEnd].Start < m.End {
+			bEnd++
+		}
+		if a >= len(x.toks) || bEnd == a {
+			continue
+		}
+		ci, cj := x.clause(a, bEnd)
+		c := Claim{Doc: x.doc, Type: TypeValue, Sent: si, Span: s.Span, Value: m, Hedged: hedged, Quoted: x.inQuote[a]}
+		c.Value.Start += s.Start
+		c.Value.End += s.Start
+		c.ValueSpan = article.Span{Start: c.Value.Start, End: c.Value.End}
+
+		// what the value measures: the noun phrase right after it, the noun
+		// before "of"/"worth"/"at", then the nearest key in the clause.
+		after := bEnd
+		key, head, counted := "", "", ""
+		keyPos := -1 // token of the key word
+		// "N of the X": X is what is counted
+		if after+1 < len(x.toks) && x.toks[after].Low == "of" {
+			k := after + 1
+			for k < cj && (x.toks[k].Low == "the" || x.toks[k].Low == "its" || x.toks[k].Low == "their" || x.toks[k].Low == "them" || x.toks[k].Low == "his" || x.toks[k].Low == "her" || x.toks[k].Low == "our") {
+				k++
+			}
+			if k < len(x.toks) && x.toks[k].Word {
+				if kk, _ := x.lex.keyAt(x.toks, k); kk != "" && (m.Kind == KindPercent || m.Kind == KindFraction) {
+					key, keyPos = kk, k
+				}
+				if counted == "" {
+					counted = x.countedAt(k)
+				}
+				head = x.toks[k].Low
+			}
+		}
+		if key == "" {
+			for k := after; k < cj && k < after+4; k++ {
+				t := x.toks[k]
+				if !t.Word || wStop[t.Low] && k > after {
+					break
+				}
+				if t.Low == "more" || t.Low == "additional" || t.Low == "extra" || t.Low == "other" || t.Low == "further" {
+					if k == after && m.Kind == KindNumber {
+						c.Increment = true
+					}
+					continue
+				}
+				if kk, n := x.lex.keyAt(x.toks, k); kk != "" {
+					if topicKeys[kk] && k+n < cj && x.toks[k+n].Word && !wStop[x.toks[k+n].Low] && !auxWords[x.toks[k+n].Low] {
+						continue // a topic word modifying the head: "eight avalanche dogs"
+					}
+					if !weakKeys[kk] || key == "" {
+						key, keyPos = kk, k
+						head = joinLow(x.toks[k : k+n])
+					}
+					if !weakKeys[kk] {
+						break
+					}
+					continue
+				}
+				if hk, ok := builtinHeads[t.Low]; ok && key == "" {
+					key, head, keyPos = hk, t.Low, k
+					break
+				}
+				if counted == "" {
+					counted = x.countedAt(k)
+				}
+			}
+		}
+		if counted == "" && after < cj && m.Kind == KindNumber {
+			counted = x.countedAt(after)
+		}
+		if key == "" {
+			// the noun before "of", "worth", "at", "to", "by" ("a fine of $25,000")
+			if a >= 2 && (x.toks[a-1].Low == "of" || x.toks[a-1].Low == "worth" || x.toks[a-1].Low == "at" || x.toks[a-1].Low == "totalling" || x.toks[a-1].Low == "totaling") {
+				for k := a - 2; k >= ci && k >= a-5; k-- {
+					if kk, n := x.lex.keyAt(x.toks, k); kk != "" && (!weakKeys[kk] || key == "") && !(topicKeys[kk] && m.Kind != KindDuration) {
+						key, head, keyPos = kk, joinLow(x.toks[k:k+n]), k
+						if !weakKeys[kk] {
+							break
+						}
+					}
+					if !x.toks[k].Word {
+						break
+					}
+				}
+			}
+		}
+		if m.Kind == KindDate && (key == "" || weakKeys[key]) {
+			k, pos, ok := x.dateBindingAt(a)
+			if !ok {
+				continue // dated verb is a reporting verb or an event the lexicon does not know
+			}
+			if k != "" {
+				key, head, keyPos = k, k, pos
+			}
+		}
+		direct := key != ""
+		if key == "" && m.Kind == KindMoney {
+			// a sum for each of several people: "€200 for every passenger"
+			if cls := x.perRecipient(ci, cj); cls != "" {
+				key, counted, direct = "payment", cls, true
+			}
+		}
+		if key == "" && m.Kind == KindScore {
+			for k := a; k < bEnd; k++ {
+				if kk, _ := x.lex.keyAt(x.toks, k); kk == "vote" {
+					key, head = kk, x.toks[k].Low
+				}
+			}
+		}
+		if key == "" || weakKeys[key] && !direct {
+			// nearest key in the clause; dates and durations look over the
+			// sentence ("broke out shortly before 5am on Tuesday"), left first
+			switch m.Kind {
+			case KindDate:
+				// an opening adverbial ("In 2023 it eliminated 600 jobs")
+				// dates the clause it opens
+			case KindDuration, KindPercent, KindFraction:
+				// "87 percent of members who voted backed the strike"
+				ci, cj = x.punctClause(a, bEnd)
+			}
+			best, bestDist, bestPos := "", 1<<30, -1
+			for k := ci; k < cj; k++ {
+				if k >= a && k < bEnd {
+					continue
+				}
+				kk, n := x.lex.keyAt(x.toks, k)
+				if kk == "" {
+					continue
+				}
+				// a phrase ("war started") wins over its own words
+				last := k + n - 1
+				dist := a - last
+				if m.Kind == KindDate && (k < a || !x.opensClause(a)) {
+					continue // the verb before a date was read by dateBinding
+				}
+				if k > a {
+					dist = k - bEnd + 1
+				}
+				k = last
+				if topicKeys[kk] && (m.Kind == KindNumber || m.Kind == KindPercent || m.Kind == KindFraction || m.Kind == KindMoney || m.Kind == KindScore) {
+					continue // "the avalanche danger at level 4" does not count avalanches
+				}
+				dist += 20 * keyTier(kk)
+				if dist < bestDist {
+					best, bestDist, bestPos = kk, dist, k
+					head = joinLow(x.toks[k : k+n])
+				}
+			}
+			if best != "" && (key == "" || !weakKeys[best]) {
+				key, keyPos = best, bestPos
+			}
+		}
+		if m.Kind == KindNumber && !direct && key != "" && counted == "" {
+			// a count's own noun says what is counted: "completed eight
+			// missions" and "completed three tests" are not one figure
+			if fk, _ := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
+				counted = fk
+			}
+		}
+		if key == "" || weakKeys[key] && !direct {
+			// no event word: what the value itself names
+			if fk, fc := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
+				key, head, keyPos, c.Weak = fk, fk, bEnd, true
+				if fc != "" {
+					counted = fc
+				}
+			}
+		}
+		if key == "" {
+			continue
+		}
+		// a planned or earlier figure is another measure than the actual one:
+		// "the original budget of 365 million euros", "a projected cost"
+		if keyPos >= 0 {
+			for k := keyPos - 1; k >= 0 && k >= keyPos-2; k-- {
+				if plannedWords[x.toks[k].Low] {
+					key += ":planned"
+					break
+				}
+			}
+		}
+		if m.Kind == KindMoney && (key == "acquired" || key == "sold") {
+			key = "price" // what a buyer pays is what a seller gets
+		}
+		if (m.Kind == KindPercent || m.Kind == KindFraction) && (key == "vote" || key == "support" || key == "turnout") {
+			// a share of voters: those for it, unless only taking part is said
+			key = x.shareKey(ci, cj, key)
+		}
+		if m.Kind == KindDate && (stateKeys[key] || a > 0 && x.toks[a-1].Low == "since") {
+			continue // a date of a state ("remained closed on Wednesday"), not of an event
+		}
+		if m.Kind == KindDuration && x.isWindow(a) {
+			continue // "in 24 hours", "within 30 days": a window, not how long the event lasted
+		}
+		if m.Kind == KindNumber && x.isBackground(a, bEnd) {
+			continue
+		}
+		if thingKeys[key] {
+			counted = x.thing(ci, a)
+		}
+		if weakKeys[key] && !direct {
+			c.Weak = true // a change word found near the value, not the value's own noun
+		}
+		if m.Kind == KindAge {
+			key = "age"
+		}
+		c.Key, c.Head, c.Counted = key, head, counted
+		ci, cj = x.clause(a, bEnd)
+		c.Qualifier = x.qualifiers(bEnd, names)
+
+		// one value per key, kind and qualifier in a sentence: the one whose
+		// own words name the key, else the first
+		sk := key + "\x00" + string(m.Kind) + "\x00" + strings.Join(c.Qualifier, "|")
+		if prev, ok := seenKey[sk]; ok && m.Range == 0 {
+			if !direct || x.claims[prev].Value.Range != 0 || directKey[prev] {
+				continue
+			}
+			x.claims[prev].Key = "" // replaced below
+		}
+		seenKey[sk] = len(x.claims)
+		directKey[len(x.claims)] = direct
+
+		// a difference, not a total: "55 million euros more than first planned"
+		for k := bEnd; k < len(x.toks) && k <= bEnd+1; k++ {
+			next := ""
+			if k+1 < len(x.toks) {
+				next = x.toks[k+1].Low
+			}
+			switch x.toks[k].Low {
+			case "more", "less", "fewer", "higher", "lower", "greater", "bigger", "smaller":
+				if next == "than" {
+					c.Increment = true
+				}
+			case "above", "below", "over", "under":
+				if comparisonObjects[next] || next == "the" && k+2 < len(x.toks) && comparisonObjects[x.toks[k+2].Low] {
+					c.Increment = true
+				}
+			}
+		}
+		// update markers: "rose to 14", "had put the toll at 12"
+		for k := a - 1; k >= ci && k >= a-4; k-- {
+			if updateBefore[x.toks[k].Low] {
+				c.Update = true
+			}
+		}
+		for k := ci; k < a; k++ {
+			if x.toks[k].Low == "first" && (k > 0 && x.toks[k-1].Low == "at" || m.Kind == KindNumber) {
+				c.Update = true // "At first the agency listed 11 batches", "first named 11 batches"
+			}
+			if x.toks[k].Low == "had" && k+1 < a && (x.toks[k+1].Low == "put" || x.toks[k+1].Low == "given" || x.toks[k+1].Low == "said" || x.toks[k+1].Low == "reported" || x.toks[k+1].Low == "estimated") {
+				c.Update = true
+			}
+		}
+
+		// subjects: names of the clause; qualifiers: a prepositional phrase
+		// after the value ("on Indian goods", "at its Tollbridge site")
+		for _, n := range names {
+			if n.I < dl {
+				continue
+			}
+			if n.I >= ci && n.J <= cj && !(n.I >= a && n.J <= bEnd) {
+				if n.I > bEnd && x.isQualifier(bEnd, n.TI) {
+					continue
+				}
+				c.Subject = append(c.Subject, n.Key())
+				if isPersonName(n) {
+					c.Persons = append(c.Persons, n.Key())
+				}
+			}
+		}
+		if len(c.Subject) == 0 {
+			// the sentence's subject: a name that opens the sentence
+			for _, n := range names {
+				if n.TI <= dl+1 && n.I >= dl && n.J <= a {
+					c.Subject = append(c.Subject, n.Key())
+					if isPersonName(n) {
+						c.Persons = append(c.Persons, n.Key())
+					}
+				}
+			}
+		}
+		// agents: the names before the key word (or before the value when
+		// the key follows it); names after the verb are its objects
+		lim := a
+		if keyPos >= 0 && keyPos < a {
+			lim = keyPos
+		}
+		for _, n := range names {
+			if n.I >= dl && n.I >= ci && n.J <= lim {
+				c.Agents = append(c.Agents, n.Key())
+			}
+		}
+		if len(c.Agents) == 0 {
+			// the subject of the sentence: the first name before the value's
+			// clause ("Rival operator Bluefin Line ... said it had carried 1,400")
+			for _, n := range names {
+				if n.I >= dl && n.J <= lim && n.J <= a && (n.TI <= dl+1 || n.J <= ci) {
+					// not a name inside a phrase ("According to Russian media")
+					if n.TI > 0 && (qualPreps[x.toks[n.TI-1].Low] || x.toks[n.TI-1].Low == "by" || x.toks[n.TI-1].Low == "of" || x.toks[n.TI-1].Low == "with") {
+						break
+					}
+					c.Agents = append(c.Agents, n.Key())
+					break
+				}
+			}
+		}
+		if p := x.partOf(a); p != "" {
+			c.Qualifier = appendUnique(c.Qualifier, p)
+		}
+		if m.Kind == KindDate {
+			c.Qualifier = nil
+		}
+		c.Time = x.timeScope(mi, ci, cj)
+		x.claims = append(x.claims, c)
+	}
+}
+
+// weakKeys are keys that anchor a value only weakly: change verbs, and the
+// start and end of things ("at the start of", "by the end of the day"),
+// which date events but seldom measure values.
+var weakKeys = map[string]bool{"rise": true, "fall": true, "announced": true, "affected": true, "start": true, "end": true}
+
+// topicKeys name what a story is about rather than what a value measures:
+// "the number killed in the fire rose to 14" measures the killed, not the fire.
+var topicKeys = map[string]bool{"fire": true, "quake": true, "protest": true, "meeting": true, "strike": true, "crash": true, "avalanche": true}
+
+// keyTier ranks keys for the nearest-key search: attributes and events
+// first, then topics, then change words.
+func keyTier(k string) int {
+	switch {
+	case weakKeys[k]:
+		return 2
+	case topicKeys[k]:
+		return 1
+	}
+	return 0
+}
+
+func joinLow(toks []wtok) string {
+	s := ""
+	for i, t := range toks {
+		if i > 0 {
+			s += " "
+		}
+		s += t.Low
+	}
+	return s
+}
+
+// countedAt returns the counted-noun class of the word at k (or of the
+// word after an adjective), or "".
+func (x *extractor) countedAt(k int) string {
+	for j := k; j < len(x.toks) && j < k+3; j++ {
+		t := x.toks[j]
+		if !t.Word {
+			return ""
+		}
+		if c := x.lex.countedClass(t.Low); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+var qualPreps = setOf("on,at,in,for,against,from,to")
+
+var qualDets = setOf("the,its,their,his,her,a,an,our")
+
+// isQualifier reports whether the tokens between the value's end and a
+// name are a preposition and determiners only.
+func (x *extractor) isQualifier(from, nameStart int) bool {
+	k := from
+	// allow the head noun phrase ("tariff on", "jobs at")
+	for k < nameStart && k < from+4 && x.toks[k].Word && !qualPreps[x.toks[k].Low] {
+		k++
+	}
+	if k >= nameStart || !qualPreps[x.toks[k].Low] {
+		return false
+	}
+	k++
+	for k < nameStart && qualDets[x.toks[k].Low] {
+		k++
+	}
+	return k == nameStart
+}
+
+// qualifiers returns the entity keys of prepositional phrases on the value.
+func (x *extractor) qualifiers(from int, names []name) []string {
+	var out []string
+	for _, n := range names {
+		if n.TI < from || n.TI > from+16 {
+			continue
+		}
+		if x.isQualifier(from, n.TI) {
+			out = append(out, n.Key())
+			continue
+		}
+		// "at its Tollbridge site": a name before the head of the phrase
+		k := n.TI - 1
+		for k > from && qualDets[x.toks[k].Low] {
+			k--
+		}
+		if k >= from && qualPreps[x.toks[k].Low] {
+			ok := true
+			for j := from; j < k; j++ {
+				if !x.toks[j].Word || clauseWords[x.toks[j].Low] && x.toks[j].Low != "and" {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = append(out, n.Key())
+			}
+		}
+	}
+	// demonyms in the phrase ("on Indian goods")
+	for k := from; k < len(x.toks) && k < from+6; k++ {
+		t := x.toks[k]
+		if !t.Word && t.Low != "-" || t.Word && clauseWords[t.Low] {
+			break
+		}
+		if p, ok := demonyms[t.Low]; ok && t.Cap && k > from && qualPreps[x.toks[k-1].Low] {
+			out = appendUnique(out, p)
+		}
+	}
+	return out
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// isWindow reports whether the duration at token a is a window ("in 24
+// hours", "within 30 days", "every two weeks").
+func (x *extractor) isWindow(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch x.toks[k].Low {
+		case "in", "within", "every", "per", "each", "inside":
+			return true
+		case "less", "more", "than", "under", "over", "just", "about", "around", "nearly", "almost", "a":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// isBackground reports whether a count is background, not a claim about the
+// story: "the club's 48 members", "its 14 plants", "38 of them".
+func (x *extractor) isBackground(a, b int) bool {
+	if a > 0 {
+		switch x.toks[a-1].Low {
+		case "'s", "its", "their", "our", "his", "her", "whose":
+			return true
+		}
+	}
+	if b+1 < len(x.toks) && x.toks[b].Low == "of" {
+		switch x.toks[b+1].Low {
+		case "them", "those", "these", "us", "whom", "which":
+			return true
+		}
+	}
+	// a subset of a count just given: "among them four firefighters",
+	// "including 530 at the plant" keeps its own qualifier and is kept
+	if a >= 2 && x.toks[a-1].Low == "them" && (x.toks[a-2].Low == "among" || x.toks[a-2].Low == "of") {
+		return true
+	}
+	return false
+}
+
+// punctClause returns the clause around [a, b) bounded by punctuation only.
+func (x *extractor) punctClause(a, b int) (int, int) {
+	i := a
+	for i > 0 && !(isClausePunct(x.toks[i-1].Low) || x.toks[i-1].Low == ".") {
+		i--
+	}
+	j := b
+	for j < len(x.toks) && !(isClausePunct(x.toks[j].Low) || x.toks[j].Low == ".") {
+		j++
+	}
+	return i, j
+}
+
+// datelineEnd returns the number of tokens of a dateline that opens the
+// sentence ("WEXMOOR -", "HARWICK, March 4 (CP) -", "KELMINO, Kasmaria (CP) -").
+func (x *extractor) datelineEnd() int {
+	caps := 0
+	for k, t := range x.toks {
+		if k > 12 {
+			return 0
+		}
+		if t.Word && t.Upper {
+			caps++
+			continue
+		}
+		if t.Low == "-" && caps > 0 && k > 0 && (x.toks[k-1].Upper || x.toks[k-1].Low == ")") && k+1 < len(x.toks) {
+			return k + 1
+		}
+		if caps == 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// perRecipient returns the class of the noun after "each", "every" or "per"
+// in a clause ("pay every passenger", "£500 per household"), or "".
+func (x *extractor) perRecipient(ci, cj int) string {
+	for k := ci; k+1 < cj; k++ {
+		switch x.toks[k].Low {
+		case "each", "every", "per":
+			if c := x.countedAt(k + 1); c != "" {
+				return c
+			}
+			if x.toks[k+1].Word && !x.toks[k+1].Digit {
+				return wstem(x.toks[k+1].Low)
+			}
+		}
+	}
+	return ""
+}
+
+// shareKey decides what a share of voters measures: support (voted for,
+// backed, in favour) or turnout (took part) when only that is said.
+func (x *extractor) shareKey(ci, cj int, key string) string {
+	support, vote, turnout := false, false, false
+	lo, hi := x.punctClause(ci, cj)
+	for k := lo; k < hi; k++ {
+		switch kk, _ := x.lex.keyAt(x.toks, k); kk {
+		case "support":
+			support = true
+		case "vote":
+			// "voted for", "voted in favour": support; "took part in the vote": turnout
+			if k+1 < hi && (x.toks[k+1].Low == "for" || x.toks[k+1].Low == "in") {
+				support = true
+			}
+			vote = true
+		case "turnout":
+			turnout = true
+		}
+	}
+	switch {
+	case support:
+		return "support"
+	case turnout:
+		return "turnout"
+	case vote:
+		return "support"
+	}
+	return key
+}
+
+// isPersonName reports whether a name may be a person's: it has a title,
+// or it has one to three words and is neither an organisation nor a
+// country. compare keeps only those the batch shows to be people (given a
+// title somewhere, or quoted as a speaker).
+func isPersonName(n name) bool {
+	if n.Person {
+		return true
+	}
+	if isOrgName(n) || len(n.Words) > 3 {
+		return false
+	}
+	if _, ok := demonymPlaces[n.Key()]; ok {
+		return false
+	}
+	return true
+}
+
+// demonymPlaces are the places of the demonym table.
+var demonymPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range demonyms {
+		m[p] = true
+	}
+	return m
+}()
+
+// genericHeads are nouns too general to anchor a value on their own.
+var genericHeads = setOf("people,persons,person,residents,others,times,things,ways,days,years,months,weeks,hours," +
+	"minutes,members,workers,employees,staff,children,adults,men,women,families,households,cases,places,parts," +
+	"points,percent,per,cent,items,units,pieces,sites,areas,cities,towns,villages,countries,groups,teams,one,ones")
+
+// fallbackKey gives a value that no event word anchors a weaker key from
+// its own words: the noun it counts ("five small rideshare payloads"),
+// the noun of its of-phrase ("60 percent of the crop"), a quantity's
+// dimension ("2,300 hectares"), the thing a sum prices ("a $210 million
+// satellite"), or the subject of a duration's clause ("the leak lasted
+// about 90 minutes"). It returns the key and the counted class, or "".
+func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
+	headAfter := func() string {
+		h := ""
+		for k := b; k < cj && k < b+4; k++ {
+			t := x.toks[k]
+			if !t.Word || t.Digit || wStop[t.Low] || auxWords[t.Low] || clauseWords[t.Low] || t.Cap && k > b || particles[t.Low] {
+				break
+			}
+			if strings.HasSuffix(t.Low, "ed") && k > b || irregularPast[t.Low] {
+				break
+			}
+			h = t.Low
+		}
+		return h
+	}
+	switch m.Kind {
+	case KindNumber:
+		if h := headAfter(); h != "" && !genericHeads[h] {
+			return "n:" + wstem(h), ""
+		}
+	case KindPercent, KindFraction:
+		if b+1 < cj && x.toks[b].Low == "of" {
+			for k := b + 1; k < cj && k < b+5; k++ {
+				t := x.toks[k]
+				if !t.Word || clauseWords[t.Low] {
+					break
+				}
+				if wStop[t.Low] || qualDets[t.Low] || t.Low == "'s" {
+					continue
+				}
+				if !genericHeads[t.Low] {
+					return "n:" + wstem(t.Low), ""
+				}
+				break
+			}
+		}
+	case KindQuantity:
+		if d := quantityDims[m.Unit]; d != "" {
+			return "q:" + d, ""
+		}
+	case KindMoney:
+		if h := headAfter(); h != "" && !genericHeads[h] {
+			return "cost", "thing:" + wstem(h)
+		}
+	case KindDuration:
+		// the subject of the clause: the noun before its verb
+		for k := a - 1; k >= ci; k-- {
+			t := x.toks[k]
+			if !t.Word || t.Digit || t.Cap {
+				continue
+			}
+			if wStop[t.Low] || auxWords[t.Low] || qualPreps[t.Low] || t.Low == "about" || t.Low == "almost" || t.Low == "nearly" ||
+				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularPast[t.Low] || speechVerbs[t.Low] ||
+				t.Low == "lasted" || t.Low == "lasts" || t.Low == "last" || t.Low == "went" || t.Low == "took" || t.Low == "takes" {
+				continue
+			}
+			if genericHeads[t.Low] {
+				return "", ""
+			}
+			return "t:" + wstem(t.Low), ""
+		}
+	}
+	return "", ""
+}
+
+// quantityDims names the dimension of a quantity's unit, for the
+// dimensions whose amounts a story seldom gives for several things (areas
+// burned or flooded, volumes spilled, masses seized); lengths and speeds
+// are too varied to anchor a value alone.
+var quantityDims = map[string]string{
+	"ha": "area", "acre": "area", "km2": "area", "m2": "area", "sq mi": "area",
+	"l": "volume", "m3": "volume", "gal": "volume", "kg": "mass", "g": "mass", "t": "mass", "lb": "mass", "tonne": "mass",
+}
+
+// plannedWords before a key mark a planned, estimated or earlier figure.
+var plannedWords = setOf("original,originally,initial,initially,planned,projected,forecast,expected,estimated,budgeted,proposed,previous,earlier,target,targeted")
+
+// comparisonObjects follow "over", "under", "above" or "below" when a value
+// is a difference from a plan: "15% over budget", "2,000 above forecast".
+var comparisonObjects = setOf("budget,forecast,target,estimate,estimates,plan,expectations,projections,average")
+
+// particles end a noun phrase: "five skiers down a gully".
+var particles = setOf("down,up,into,onto,through,across,along,away,back,off,out,around,toward,towards,near,inside,outside,below,above,behind,beyond,during,per,via,amid")
+
+// partOf says when a value is about a part rather than the whole: the
+// sentence is about one of many ("One customer ... received payments of
+// more than $200 million") or counts only up to a time of day ("By 6 p.m.,
+// passengers had made about 48,000 trips"). It returns a qualifier, or "".
+func (x *extractor) partOf(a int) string {
+	for k := 0; k < a; k++ {
+		t := x.toks[k]
+		switch {
+		case (t.Low == "one" || t.Low == "single") && k+1 < a && x.toks[k+1].Word && !x.toks[k+1].Digit &&
+			x.toks[k+1].Low != "of" && x.toks[k+1].Low != "in" && !wStop[x.toks[k+1].Low] && (k == 0 || t.Low == "single" || x.toks[k-1].Low == "a" || !x.toks[k-1].Word):
+			return "part:one " + x.toks[k+1].Low
+		case t.Low == "by" && k+1 < a && (x.toks[k+1].Digit && k+2 < len(x.toks) && timeOfDay[x.toks[k+2].Low] || timeOfDay[x.toks[k+1].Low]):
+			return "part:by time of day"
+		}
+	}
+	return ""
+}
+
+var timeOfDay = setOf("a.m,p.m,am,pm,a.m.,p.m.,noon,midday,lunchtime,midnight,mid-morning,mid-afternoon,o'clock")
