@@ -20,6 +20,7 @@ const (
 	TypeQuote             // a quotation with its speaker
 	TypeRole              // a title or affiliation given to a person
 	TypeProp              // a statement, possibly negated ("denied that X")
+	TypePlace             // where an event happened ("the fire broke out at the Kessler mill")
 )
 
 // Claim is one checkable statement of a document.
@@ -60,6 +61,10 @@ type Claim struct {
 	Org    string   // entity key of an explicit affiliation ("for Aurelia Air"), "" when none
 	// PersonName and OrgName are the names as written.
 	PersonName, OrgName string
+
+	// Places: Person holds nothing; Place is the entity key of the place,
+	// PlaceName the name as written (events use Key, Counted and Time).
+	Place, PlaceName string
 
 	// Statements.
 	Prop     []string // content stems of the proposition (verb first)

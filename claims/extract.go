@@ -91,6 +91,7 @@ func (x *extractor) run() {
 		x.zeroCounts(si, s)
 		x.roleClaims(si, s, names)
 		x.propClaims(si, s)
+		x.placeClaims(si, s, names)
 		for _, n := range names {
 			if n.Person || len(n.Words) >= 2 {
 				x.persons = append(x.persons, n)

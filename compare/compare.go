@@ -27,6 +27,9 @@ type Options struct {
 	MaxPairwise int
 	// Tolerances widen value comparison (config).
 	Tolerances Tolerances
+	// Documents are all the documents of the batch, those without claims
+	// too (read for names mentioned together); nil: the claims' documents.
+	Documents []*article.Document
 }
 
 // Compare returns the findings for a batch of claims, sorted and
@@ -43,6 +46,7 @@ func Compare(cl []claims.Claim, opts Options) []Finding {
 		c.quotes()
 		c.roles()
 		c.negations()
+		c.places()
 		all = append(all, c.findings...)
 	}
 	return finish(all)
@@ -73,6 +77,7 @@ func (c *comparer) resolveEntities() {
 		t.Observe(cl.Speaker)
 		t.Observe(cl.Person)
 		t.Observe(cl.Org)
+		t.Observe(cl.Place)
 		for _, s := range cl.Persons {
 			t.Observe(s)
 		}
@@ -113,6 +118,9 @@ func (c *comparer) resolveEntities() {
 		}
 		if cl.Org != "" {
 			cl.Org = t.Canon(cl.Org)
+		}
+		if cl.Place != "" {
+			cl.Place = t.Canon(cl.Place)
 		}
 	}
 	c.ents = t

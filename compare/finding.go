@@ -152,6 +152,7 @@ var Checks = []Check{
 	{"attribution-conflict", "The same quote is attributed to different people.", Error},
 	{"negation-conflict", "One outlet states what another denies or rules out.", Error},
 	{"role-conflict", "The same person is given different titles or affiliations.", Error},
+	{"place-conflict", "The same event is placed at different named places (a note: without a gazetteer, one place may lie inside the other).", Note},
 	{"stated-update", "A figure changed over time and a later article says so: shown for the record, not a contradiction.", Note},
 }
 

@@ -65,7 +65,9 @@ func Run(paths []string, opts Options) Result {
 		}
 		all = append(append([]claims.Claim{}, res.Claims...), pinned...)
 	}
-	fs := compare.Compare(all, opts.Compare)
+	copts := opts.Compare
+	copts.Documents = res.Documents
+	fs := compare.Compare(all, copts)
 	var sup []baseline.Suppression
 	for _, d := range res.Documents {
 		sup = append(sup, baseline.Suppressions(d)...)
