@@ -163,12 +163,20 @@ func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
 	}
 	names := findNames(toks)
 	if speechVerbs[toks[i].Low] {
+		// "said NFSA flight director Tomas Rehn": the person, not the
+		// organisation before the title
+		first := ""
 		for _, n := range names {
-			if n.TI >= i && n.TI <= i+6 {
-				return n.Key()
+			if n.TI >= i && n.TI <= i+8 {
+				if first == "" {
+					first = n.Key()
+				}
+				if len(n.Words) >= 2 && !isOrgName(n) {
+					return n.Key()
+				}
 			}
 		}
-		return ""
+		return first
 	}
 	// Name (said|told), or Name, an appositive, (said|told):
 	// "Anja Kessler, who leads the rescue team, told reporters"

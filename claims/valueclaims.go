@@ -210,6 +210,14 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if key == "" {
 			continue
 		}
+		// a demand is another measure than what is offered or agreed:
+		// "the union is demanding 9 percent"
+		for k := ci; k < cj; k++ {
+			if demandWords[x.toks[k].Low] {
+				key += ":demand"
+				break
+			}
+		}
 		// a planned or earlier figure is another measure than the actual one:
 		// "the original budget of 365 million euros", "a projected cost"
 		if keyPos >= 0 {
@@ -506,6 +514,12 @@ func (x *extractor) isBackground(a, b int) bool {
 			return true
 		}
 	}
+	// "one of only 14 paintings by the artist": a class the thing belongs to
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if x.toks[k].Low == "of" && k > 0 && x.toks[k-1].Low == "one" {
+			return true
+		}
+	}
 	// a subset of a count just given: "among them four firefighters",
 	// "including 530 at the plant" keeps its own qualifier and is kept
 	if a >= 2 && x.toks[a-1].Low == "them" && (x.toks[a-2].Low == "among" || x.toks[a-2].Low == "of") {
@@ -650,8 +664,13 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 	}
 	switch m.Kind {
 	case KindNumber:
-		if h := headAfter(); h != "" && !genericHeads[h] {
-			return "n:" + wstem(h), ""
+		if h := headAfter(); h != "" {
+			if cls := x.lex.countedClass(h); cls != "" && cls != "people" {
+				return "n:" + cls, "" // "23,000 households" and "32,000 homes" count one thing
+			}
+			if !genericHeads[h] {
+				return "n:" + wstem(h), ""
+			}
 		}
 	case KindPercent, KindFraction:
 		if b+1 < cj && x.toks[b].Low == "of" {
@@ -660,8 +679,8 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 				if !t.Word || clauseWords[t.Low] {
 					break
 				}
-				if wStop[t.Low] || qualDets[t.Low] || t.Low == "'s" {
-					continue
+				if wStop[t.Low] || qualDets[t.Low] || t.Low == "'s" || t.Digit {
+					continue // "12 percent of the 150 samples"
 				}
 				if !genericHeads[t.Low] {
 					return "n:" + wstem(t.Low), ""
@@ -686,7 +705,8 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 			}
 			if wStop[t.Low] || auxWords[t.Low] || qualPreps[t.Low] || t.Low == "about" || t.Low == "almost" || t.Low == "nearly" ||
 				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularPast[t.Low] || speechVerbs[t.Low] ||
-				t.Low == "lasted" || t.Low == "lasts" || t.Low == "last" || t.Low == "went" || t.Low == "took" || t.Low == "takes" {
+				t.Low == "lasted" || t.Low == "lasts" || t.Low == "last" || t.Low == "went" || t.Low == "took" || t.Low == "takes" ||
+				particles[t.Low] || t.Low == "steps" || t.Low == "just" {
 				continue
 			}
 			if genericHeads[t.Low] {
@@ -736,3 +756,6 @@ func (x *extractor) partOf(a int) string {
 }
 
 var timeOfDay = setOf("a.m,p.m,am,pm,a.m.,p.m.,noon,midday,lunchtime,midnight,mid-morning,mid-afternoon,o'clock")
+
+// demandWords mark a figure that is asked for, not agreed.
+var demandWords = setOf("demand,demands,demanding,demanded,seeking,seeks,sought,wants,wanted,claim,claiming,asking,requesting,calls,calling")

@@ -111,7 +111,9 @@ func (c *comparer) quotes() {
 			same := folded[i] == folded[j] || containsWords(folded[i], folded[j]) || containsWords(folded[j], folded[i])
 			jac, _, shared := setSim(q.Words, p.Words)
 			if q.Speaker != "" && p.Speaker != "" && q.Speaker != p.Speaker {
-				if (same && shared >= 4) || jac >= 0.8 {
+				// the same words given to two people (named in full: a
+				// committee or a place next to "said" is not a speaker)
+				if ((same && shared >= 4) || jac >= 0.8) && strings.Contains(q.Speaker, " ") && strings.Contains(p.Speaker, " ") {
 					attrs = append(attrs, attr{i, j})
 				}
 				continue
@@ -356,7 +358,9 @@ var conflictRanks = map[string]bool{"deputy": true, "assistant": true, "acting":
 // roleConflict says why two titles of one person conflict, or "".
 func roleConflict(a, b *claims.Claim, all []*claims.Claim) string {
 	ra, rb := rankSet(a), rankSet(b)
-	if ra != rb {
+	if ra != rb && (!disjoint(a.Heads, b.Heads) || allGeneric(a.Heads) && allGeneric(b.Heads)) {
+		// a rank only conflicts on one post: a "Deputy minister" who is a
+		// "former trade union lawyer" holds two roles
 		return fmt.Sprintf("one outlet gives a rank (%q against %q)", a.Title, b.Title)
 	}
 	// heads: every head one document gives the person
@@ -434,4 +438,15 @@ func displayName(cls []*claims.Claim) string {
 		return cls[0].Speaker
 	}
 	return ""
+}
+
+// allGeneric reports whether every title head is a generic one ("chief",
+// "officer"): two such titles name comparable posts.
+func allGeneric(heads []string) bool {
+	for _, h := range heads {
+		if !genericRoleHeads[h] {
+			return false
+		}
+	}
+	return len(heads) > 0
 }

@@ -128,12 +128,12 @@ func scoreCluster(t *testing.T, dir string) scored {
 	return sc
 }
 
-// TestEvalClusters scores the tool on the clusters of testdata/eval and
-// testdata/eval2 (stories written apart from the development set, the
-// second also apart from all tuning), and fails below the figures each
-// set reached when it was added: a guard against regressions. The bar for
-// testdata/eval is the one the alignment issue sets; testdata/eval2 is
-// lower because the tool does not reach that yet there.
+// TestEvalClusters scores the tool on the clusters of testdata/eval,
+// eval2 and eval3 (stories written apart from the development set; eval2
+// and eval3 were first scored untuned: 0.43/0.13 and 0.64/0.39), and
+// fails below the figures each set has reached: a guard against
+// regressions. The bar for testdata/eval is the one the alignment issue
+// sets; eval2 and eval3 are lower because the tool does not reach it there.
 func TestEvalClusters(t *testing.T) {
 	for _, set := range []struct {
 		dir               string
@@ -141,6 +141,7 @@ func TestEvalClusters(t *testing.T) {
 	}{
 		{"eval", 0.90, 0.85},
 		{"eval2", 0.90, 0.45},
+		{"eval3", 0.90, 0.50},
 	} {
 		t.Run(set.dir, func(t *testing.T) { evalSet(t, set.dir, set.precision, set.recall) })
 	}
