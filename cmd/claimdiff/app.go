@@ -227,8 +227,18 @@ func loadConfig(c *cli.Context) (*config.Config, error) {
 	return cfg, nil
 }
 
+// setup reads the paths and the options shared by every command.
+func setup(c *cli.Context) ([]string, pipeline.Options, error) {
+	paths, err := inputs(c)
+	if err != nil {
+		return nil, pipeline.Options{}, err
+	}
+	opts, err := pipelineOptions(c)
+	return paths, opts, err
+}
+
 // inputs returns the paths to read; "-" stands for stdin.
-func inputs(c *cli.Context, stdin io.Reader) ([]string, error) {
+func inputs(c *cli.Context) ([]string, error) {
 	paths := c.Args().Slice()
 	if len(paths) == 0 {
 		return nil, usageErr("%s: no input: give files, folders or - for stdin (see claimdiff %s --help)", c.Command.Name, c.Command.Name)
@@ -274,7 +284,7 @@ func cmdCheck(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		threshold = s
 	}
-	paths, err := inputs(c, stdin)
+	paths, err := inputs(c)
 	if err != nil {
 		return err
 	}

@@ -12,11 +12,7 @@ import (
 )
 
 func cmdBaseline(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
-	paths, err := inputs(c, stdin)
-	if err != nil {
-		return err
-	}
-	opts, err := pipelineOptions(c)
+	paths, opts, err := setup(c)
 	if err != nil {
 		return err
 	}

@@ -30,11 +30,7 @@ func cmdExtract(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error
 	if format != "jsonl" && format != "text" {
 		return usageErr("--format: unknown format %q (want jsonl or text)", c.String("format"))
 	}
-	paths, err := inputs(c, stdin)
-	if err != nil {
-		return err
-	}
-	opts, err := pipelineOptions(c)
+	paths, opts, err := setup(c)
 	if err != nil {
 		return err
 	}
