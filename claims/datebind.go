@@ -45,10 +45,35 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 		}
 	}
 	if best < 0 {
+		// "Losses then were 22 percent": the time of the sentence before
+		if x.prevDate != nil && x.saysThen(0, len(x.toks)) {
+			d := *x.prevDate
+			return &d
+		}
 		return nil
 	}
 	d := x.mentions[best].Date
 	return &d
+}
+
+// saysThen reports whether a clause refers to an earlier time named before
+// ("then", "at the time", "that year").
+func (x *extractor) saysThen(ci, cj int) bool {
+	for k := ci; k < cj; k++ {
+		switch x.toks[k].Low {
+		case "then":
+			return true
+		case "time":
+			if k > 1 && x.toks[k-1].Low == "the" && x.toks[k-2].Low == "at" {
+				return true
+			}
+		case "year":
+			if k > 0 && x.toks[k-1].Low == "that" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateKeys are keys of states and measures whose dates say when the

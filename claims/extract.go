@@ -33,6 +33,7 @@ type extractor struct {
 	sentToks  [][]wtok          // the tokens of every sentence, made once
 	sentNames [][]name          // the names of every sentence
 	intern    map[string]string
+	prevDate  *Date // the last date of the previous sentence (for "then")
 	rolesBy   map[string][]int
 }
 
@@ -88,6 +89,13 @@ func (x *extractor) run() {
 		x.mentions = ScanAppend(x.mentions[:0], b, ctx)
 		names := x.names(x.sentNames[si])
 		x.valueClaims(si, s, b, names)
+		x.prevDate = nil
+		for _, m := range x.mentions {
+			if m.Kind == KindDate && !m.Ambiguous {
+				d := m.Date
+				x.prevDate = &d
+			}
+		}
 		x.zeroCounts(si, s)
 		x.roleClaims(si, s, names)
 		x.propClaims(si, s)

@@ -228,6 +228,18 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				}
 			}
 		}
+		if m.Kind == KindQuantity && x.isConversion(mi) {
+			continue // "50 km/h is roughly 31 mph": a definition, not a claim
+		}
+		if m.Kind == KindScore && key == "support" {
+			key = "vote" // "passed by 221 to 187 in favour"
+		}
+		if m.Kind == KindNumber && a > 0 && x.toks[a-1].Low == "by" && bEnd < len(x.toks) && (x.toks[bEnd].Low == "votes" || x.toks[bEnd].Low == "seats" || x.toks[bEnd].Low == "points") {
+			key = "margin" // "fell by 27 votes": a margin, not a tally
+		}
+		if m.Kind == KindDuration && (key == "cost" || key == "damage" || key == "payment") {
+			continue // "spent nearly six hours", "burned for nine hours": not a sum or a damage
+		}
 		if m.Kind == KindMoney && (key == "acquired" || key == "sold") {
 			key = "price" // what a buyer pays is what a seller gets
 		}
@@ -665,11 +677,19 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 	switch m.Kind {
 	case KindNumber:
 		if h := headAfter(); h != "" {
+			noun := ""
 			if cls := x.lex.countedClass(h); cls != "" && cls != "people" {
-				return "n:" + cls, "" // "23,000 households" and "32,000 homes" count one thing
+				noun = cls // "23,000 households" and "32,000 homes" count one thing
+			} else if !genericHeads[h] {
+				noun = wstem(h)
 			}
-			if !genericHeads[h] {
-				return "n:" + wstem(h), ""
+			if noun != "" {
+				// and what happened to them: "four riders abandoned" is not
+				// "23 riders were brought down"
+				if v := x.verbAfter(b, cj); v != "" {
+					return "n:" + noun + ":" + v, ""
+				}
+				return "n:" + noun, ""
 			}
 		}
 	case KindPercent, KindFraction:
@@ -759,3 +779,58 @@ var timeOfDay = setOf("a.m,p.m,am,pm,a.m.,p.m.,noon,midday,lunchtime,midnight,mi
 
 // demandWords mark a figure that is asked for, not agreed.
 var demandWords = setOf("demand,demands,demanding,demanded,seeking,seeks,sought,wants,wanted,claim,claiming,asking,requesting,calls,calling")
+
+// verbAfter returns the stem of the first verb after a count's noun phrase
+// in its clause ("riders abandoned", "were brought down"), or "".
+func (x *extractor) verbAfter(b, cj int) string {
+	for k := b; k < cj && k < b+8; k++ {
+		t := x.toks[k]
+		if !t.Word || t.Digit {
+			continue
+		}
+		if (t.Low == "not" || strings.HasSuffix(t.Low, "n't")) && k+1 < cj && x.toks[k+1].Word {
+			return "not-" + propStem(x.toks[k+1].Low) // "four riders did not continue"
+		}
+		if auxWords[t.Low] || t.Low == "being" || t.Low == "been" {
+			continue
+		}
+		if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low] || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
+			return propStem(t.Low)
+		}
+	}
+	return ""
+}
+
+// isConversion reports whether quantity mention mi is one side of a unit
+// conversion: "30 km/h is about 19 mph", "X equals Y".
+func (x *extractor) isConversion(mi int) bool {
+	m := x.mentions[mi]
+	between := func(a, b Mention) bool {
+		if a.Kind != KindQuantity || b.Kind != KindQuantity || a.End > b.Start {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ToLower(string(x.doc.Text[0:0]) + betweenText(x, a, b))) {
+			switch w {
+			case "is", "are", "equals", "equal", "means", "=":
+				return true
+			}
+		}
+		return false
+	}
+	if mi+1 < len(x.mentions) && between(m, x.mentions[mi+1]) {
+		return true
+	}
+	return mi > 0 && between(x.mentions[mi-1], m)
+}
+
+func betweenText(x *extractor, a, b Mention) string {
+	i, j := x.tokAt(a.End-1)+1, x.tokAt(b.Start)
+	out := ""
+	for k := i; k < j && k < len(x.toks); k++ {
+		out += " " + x.toks[k].Low
+	}
+	if j-i > 4 {
+		return "" // too far apart to be one conversion
+	}
+	return out
+}

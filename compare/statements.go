@@ -344,6 +344,9 @@ func roleNorm(r *claims.Claim) string {
 	if s != "" {
 		s += " "
 	}
+	if p := portfolio(r); len(p) > 0 {
+		s += strings.Join(p, " ") + " "
+	}
 	s += strings.Join(r.Heads, " ")
 	if r.Org != "" {
 		s += " @" + r.Org
@@ -368,6 +371,18 @@ func roleConflict(a, b *claims.Claim, all []*claims.Claim) string {
 	hb := headsOf(b.Doc, b.Person, all)
 	if len(ha) > 0 && len(hb) > 0 && disjoint(ha, hb) {
 		return fmt.Sprintf("the titles name different posts (%q against %q)", a.Title, b.Title)
+	}
+	// distinct posts, even when each alone is generic: an operations
+	// director is not the chief executive
+	if la, lb := distinctPost(a.Heads), distinctPost(b.Heads); la != "" && lb != "" && la != lb && rankSet(a) == rankSet(b) {
+		return fmt.Sprintf("the titles name different posts (%q against %q)", a.Title, b.Title)
+	}
+	// one post for different portfolios: a transport minister is not the interior minister
+	if !disjointHeads(a, b) {
+		pa, pb := portfolio(a), portfolio(b)
+		if len(pa) > 0 && len(pb) > 0 && disjoint(pa, pb) {
+			return fmt.Sprintf("the same post for different portfolios (%q against %q)", a.Title, b.Title)
+		}
 	}
 	if a.Org != "" && b.Org != "" && a.Org != b.Org && !disjointHeads(a, b) {
 		return fmt.Sprintf("the same post for different organisations (%s against %s)", a.Org, b.Org)
@@ -450,3 +465,53 @@ func allGeneric(heads []string) bool {
 	}
 	return len(heads) > 0
 }
+
+// distinctPosts are posts that one organisation fills with different people.
+var distinctPosts = map[string]bool{"director": true, "executive": true, "secretary": true, "chairman": true, "president": true, "treasurer": true}
+
+// distinctPost returns the head that names a distinct post, or "".
+func distinctPost(heads []string) string {
+	for _, h := range heads {
+		if distinctPosts[h] {
+			return h
+		}
+	}
+	return ""
+}
+
+// portfolio returns the words of a title that say which office of its
+// kind it is ("transport" in "Transport Minister"): not ranks, not heads,
+// not generic title words.
+func portfolio(r *claims.Claim) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(r.Title)) {
+		switch {
+		case conflictRanks[w], w == "former", w == "current", w == "acting", w == "of", w == "the", w == "and":
+		case genericRoleHeads[w]:
+		default:
+			isHead := false
+			for _, h := range r.Heads {
+				if h == w || headSynonymsCompare[w] == h {
+					isHead = true
+				}
+			}
+			if !isHead && portfolioWords[w] {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// portfolioWords are the offices a minister, secretary or spokesperson
+// can hold.
+var portfolioWords = map[string]bool{
+	"transport": true, "interior": true, "foreign": true, "defence": true, "defense": true, "finance": true,
+	"health": true, "education": true, "justice": true, "energy": true, "environment": true, "labour": true,
+	"labor": true, "trade": true, "industry": true, "agriculture": true, "culture": true, "economy": true,
+	"housing": true, "home": true, "treasury": true, "water": true, "resources": true, "communications": true,
+	"tourism": true, "sport": true, "science": true, "technology": true, "development": true, "infrastructure": true,
+	"security": true, "immigration": true, "welfare": true, "employment": true, "fisheries": true, "digital": true,
+}
+
+var headSynonymsCompare = map[string]string{"spokeswoman": "spokesperson", "spokesman": "spokesperson"}

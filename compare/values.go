@@ -255,6 +255,21 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 		}
 		return comp[i].Doc.Path < comp[j].Doc.Path
 	})
+	// caps against caps ("fines of up to £1,000" against "up to £2,500"):
+	// two different ceilings of one thing disagree, so compare the bounds
+	sameBound := comp[0].Value.Mod
+	for _, cl := range comp {
+		if cl.Value.Mod != sameBound || cl.Value.Range != 0 {
+			sameBound = claims.ModNone
+		}
+	}
+	iv := c.iv
+	if sameBound == claims.ModMax || sameBound == claims.ModMin {
+		iv = func(m claims.Mention) interval {
+			m.Mod = claims.ModNone
+			return c.iv(m)
+		}
+	}
 	var clusters []*cluster
 	currency := func(cl *claims.Claim) string {
 		if cl.Value.Kind == claims.KindMoney {
@@ -265,7 +280,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	// sharp values first, by sweeping in order
 	var loose []*claims.Claim
 	for _, cl := range comp {
-		iv := c.iv(cl.Value)
+		iv := iv(cl.Value)
 		if !iv.sharp {
 			loose = append(loose, cl)
 			continue
@@ -285,7 +300,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	// approximations and bounds support every cluster they fit; one that
 	// fits none starts its own
 	for _, cl := range loose {
-		iv := c.iv(cl.Value)
+		iv := iv(cl.Value)
 		placed := false
 		for _, cu := range clusters {
 			if cu.iv.overlaps(iv) && currency(cu.claims[0]) == currency(cl) {
@@ -544,7 +559,7 @@ func magnitudeLimit(fam string) float64 {
 // partWhole reports whether a value of this kind can be about a part of
 // what another value measures whole (counts, shares, sums).
 func partWhole(k claims.Kind) bool {
-	return k == claims.KindNumber || k == claims.KindPercent || k == claims.KindFraction || k == claims.KindMoney
+	return k == claims.KindNumber || k == claims.KindMoney
 }
 
 func (c *comparer) iv(m claims.Mention) interval { return tolInterval(m, c.opts.Tolerances) }

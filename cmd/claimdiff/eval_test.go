@@ -129,11 +129,12 @@ func scoreCluster(t *testing.T, dir string) scored {
 }
 
 // TestEvalClusters scores the tool on the clusters of testdata/eval,
-// eval2 and eval3 (stories written apart from the development set; eval2
-// and eval3 were first scored untuned: 0.43/0.13 and 0.64/0.39), and
+// eval2, eval3 and eval4 (stories written apart from the development set;
+// eval2, eval3 and eval4 were first scored untuned: 0.43/0.13, 0.64/0.39
+// and 0.71/0.47), and
 // fails below the figures each set has reached: a guard against
 // regressions. The bar for testdata/eval is the one the alignment issue
-// sets; eval2 and eval3 are lower because the tool does not reach it there.
+// sets; the others are lower because the tool does not reach it there.
 func TestEvalClusters(t *testing.T) {
 	for _, set := range []struct {
 		dir               string
@@ -142,6 +143,7 @@ func TestEvalClusters(t *testing.T) {
 		{"eval", 0.90, 0.85},
 		{"eval2", 0.90, 0.45},
 		{"eval3", 0.90, 0.50},
+		{"eval4", 0.90, 0.65},
 	} {
 		t.Run(set.dir, func(t *testing.T) { evalSet(t, set.dir, set.precision, set.recall) })
 	}
