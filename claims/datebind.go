@@ -23,6 +23,9 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 			continue
 		}
 		oi := x.tokAt(o.Start)
+		if e := x.tokAt(o.End - 1); e+2 < len(x.toks) && x.toks[e+1].Low == "'s" && x.tokAt(m.Start) != e+2 && !x.settingBefore(oi) {
+			continue // "over last winter's cyberattack": the date of another noun (but "in last year's race" is the setting)
+		}
 		if oi > 0 && x.toks[oi-1].Low == "since" && !x.whenFollows(oi) {
 			continue // "has built propellers since 1911": a span, not the time of this value
 		}
@@ -45,6 +48,10 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 		}
 	}
 	if best < 0 {
+		// "Last summer, residents of nearby Ormsby ...": a season
+		if d := x.season(); d != nil {
+			return d
+		}
 		// "Losses then were 22 percent": the time of the sentence before
 		if x.prevDate != nil && x.saysThen(0, len(x.toks)) {
 			d := *x.prevDate
@@ -159,6 +166,9 @@ func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 		}
 		if speechVerbs[t.Low] {
 			return "", -1, false
+		}
+		if lightVerbs[t.Low] {
+			continue // "the break-in ... happened in the early hours of yesterday": the subject is the event
 		}
 		if !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low]) {
 			// a verb the lexicon does not know: its subject may name the
@@ -307,4 +317,55 @@ func (x *extractor) topicSubject(j int) (string, int) {
 		return kk, j
 	}
 	return "", -1
+}
+
+// lightVerbs say that an event happened without naming it.
+var lightVerbs = setOf("happened,occurred,took,place,unfolded,came,began,started")
+
+// season returns the year of "last summer", "last winter" ... in the
+// sentence, at year precision (the season before the publication date).
+func (x *extractor) season() *Date {
+	p := x.doc.Published
+	if p.IsZero() {
+		return nil
+	}
+	for k := 0; k+1 < len(x.toks); k++ {
+		if x.toks[k].Low != "last" || k+2 < len(x.toks) && x.toks[k+2].Low == "'s" && !x.settingBefore(k) {
+			continue // "last winter's cyberattack" dates the attack, not this value
+		}
+		y := p.Year()
+		switch x.toks[k+1].Low {
+		case "summer":
+			if p.Month() <= 8 {
+				y--
+			}
+		case "spring":
+			if p.Month() <= 5 {
+				y--
+			}
+		case "autumn", "fall":
+			if p.Month() <= 11 {
+				y--
+			}
+		case "winter":
+			y-- // the winter that began in December of the year before
+		default:
+			continue
+		}
+		return &Date{Year: y, Prec: PrecYear}
+	}
+	return nil
+}
+
+// settingBefore reports whether the phrase at token i is introduced by a
+// preposition of setting ("in last year's race", "during Tuesday's storm").
+func (x *extractor) settingBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch x.toks[i-1].Low {
+	case "in", "at", "during", "on", "throughout":
+		return true
+	}
+	return false
 }

@@ -54,6 +54,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		// what the value measures: the noun phrase right after it, the noun
 		// before "of"/"worth"/"at", then the nearest key in the clause.
 		after := bEnd
+		if after < cj && x.toks[after].Low == "'s" {
+			after++ // "Tuesday's explosion", "last year's fine"
+		}
 		key, head, counted := "", "", ""
 		keyPos := -1 // token of the key word
 		// "N of the X": X is what is counted
