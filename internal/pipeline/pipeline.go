@@ -88,8 +88,13 @@ func applyConfig(opts *Options) error {
 	}
 	if len(cfg.Lexicon) > 0 {
 		lex := claims.NewLexicon()
-		for key, words := range cfg.Lexicon {
-			for _, w := range words {
+		keys := make([]string, 0, len(cfg.Lexicon))
+		for key := range cfg.Lexicon {
+			keys = append(keys, key)
+		}
+		sort.Strings(keys) // the same table in every run
+		for _, key := range keys {
+			for _, w := range cfg.Lexicon[key] {
 				lex.Add(key, w)
 			}
 		}
