@@ -13,6 +13,9 @@ var hedgeWords = setOf("reportedly,allegedly,could,may,might,possibly,perhaps,wh
 
 var updateBefore = setOf("rose,risen,climbed,increased,jumped,grew,soared,reached,revised,now,fell,dropped,declined,initially,originally,previously")
 
+// movementVerbs are the update markers that also state a change by an amount.
+var movementVerbs = setOf("rose,risen,climbed,increased,jumped,grew,soared,fell,dropped,declined")
+
 // valueClaims turns the value mentions of a sentence into claims.
 func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []name) {
 	hedged := false
@@ -194,12 +197,22 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				key, keyPos = best, bestPos
 			}
 		}
-		if m.Kind == KindNumber && !direct && key != "" && counted == "" {
+		if m.Kind == KindNumber && !direct && key != "" {
 			// a count's own noun says what is counted: "completed eight
-			// missions" and "completed three tests" are not one figure
-			if fk, _ := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
-				counted = fk
+			// missions" and "completed three tests" are not one figure;
+			// and its verb what happened to them: "64 admitted buying
+			// answers" is not "221 were investigated for buying them"
+			if counted == "" {
+				if fk, _ := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
+					counted = strings.Join(strings.SplitN(fk, ":", 3)[:2], ":")
+				}
 			}
+			if v := x.verbAfter(bEnd, cj); v != "" && !strings.Contains(counted, "|") {
+				counted += "|" + v
+			}
+		}
+		if scopeWide(x.toks, ci, cj) {
+			c.Qualifier = appendUnique(c.Qualifier, "scope:wide")
 		}
 		if key == "" || weakKeys[key] && !direct {
 			// no event word: what the value itself names
@@ -269,8 +282,12 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			key = "age"
 		}
 		c.Key, c.Head, c.Counted = key, head, counted
+		wide := len(c.Qualifier) > 0
 		ci, cj = x.clause(a, bEnd)
 		c.Qualifier = x.qualifiers(bEnd, names)
+		if wide {
+			c.Qualifier = appendUnique(c.Qualifier, "scope:wide")
+		}
 
 		// one value per key, kind and qualifier in a sentence: the one whose
 		// own words name the key, else the first
@@ -302,9 +319,21 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			}
 		}
 		// update markers: "rose to 14", "had put the toll at 12"
+		// A movement verb marks an update only with "to" or "from" before the
+		// value; "shares rose 2 percent" states a change, not a new figure.
 		for k := a - 1; k >= ci && k >= a-4; k-- {
-			if updateBefore[x.toks[k].Low] {
+			w := x.toks[k].Low
+			if !updateBefore[w] {
+				continue
+			}
+			if !movementVerbs[w] {
 				c.Update = true
+				continue
+			}
+			for j := k + 1; j < a; j++ {
+				if x.toks[j].Low == "to" || x.toks[j].Low == "from" {
+					c.Update = true
+				}
 			}
 		}
 		for k := ci; k < a; k++ {
@@ -783,6 +812,22 @@ var timeOfDay = setOf("a.m,p.m,am,pm,a.m.,p.m.,noon,midday,lunchtime,midnight,mi
 // demandWords mark a figure that is asked for, not agreed.
 var demandWords = setOf("demand,demands,demanding,demanded,seeking,seeks,sought,wants,wanted,claim,claiming,asking,requesting,calls,calling")
 
+// scopeWide reports whether a clause speaks of a wider whole than the
+// story: "nationwide", "across the country", "this year so far".
+func scopeWide(toks []wtok, ci, cj int) bool {
+	for k := ci; k < cj; k++ {
+		switch toks[k].Low {
+		case "nationwide", "nationally", "countrywide", "worldwide", "globally", "statewide":
+			return true
+		case "across", "throughout":
+			if k+2 < cj && toks[k+1].Low == "the" && (toks[k+2].Low == "country" || toks[k+2].Low == "nation" || toks[k+2].Low == "world" || toks[k+2].Low == "region") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // verbAfter returns the stem of the first verb after a count's noun phrase
 // in its clause ("riders abandoned", "were brought down"), or "".
 func (x *extractor) verbAfter(b, cj int) string {
@@ -796,6 +841,9 @@ func (x *extractor) verbAfter(b, cj int) string {
 		}
 		if auxWords[t.Low] || t.Low == "being" || t.Low == "been" {
 			continue
+		}
+		if speechVerbs[t.Low] {
+			return "" // "12 workers, officials said": the report, not the event
 		}
 		if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low] || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
 			return propStem(t.Low)

@@ -102,7 +102,7 @@ func align(a, b *claims.Claim) int {
 		// a recent event and a historical or future one are two events
 		return 0
 	}
-	if a.Counted != "" && b.Counted != "" && a.Counted != b.Counted {
+	if !countedFit(a.Counted, b.Counted) {
 		return 0
 	}
 	if !timeCompatible(a, b) {
@@ -331,6 +331,15 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 						explained = true
 					}
 				}
+				// a figure an update has since overtaken: every claim of the
+				// cluster comes from an article published before the update's
+				earlier := !u.Doc.Published.IsZero()
+				for _, cl := range cu.claims {
+					if cl.Doc.Published.IsZero() || !cl.Doc.Published.Before(u.Doc.Published) {
+						earlier = false
+					}
+				}
+				explained = explained || earlier
 			}
 			if explained {
 				merged = append(merged, cu)
@@ -592,4 +601,15 @@ func flatten(clusters []*cluster) []*claims.Claim {
 		out = append(out, cu.claims...)
 	}
 	return out
+}
+
+// countedFit compares what two counts count: the noun or class must match
+// when both name one, and so must the verb ("class|verb") when both have one.
+func countedFit(a, b string) bool {
+	na, va, _ := strings.Cut(a, "|")
+	nb, vb, _ := strings.Cut(b, "|")
+	if na != "" && nb != "" && na != nb {
+		return false
+	}
+	return va == "" || vb == "" || va == vb
 }

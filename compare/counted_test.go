@@ -1,0 +1,29 @@
+package compare
+
+import "testing"
+
+// TestCountedFit: counts align when what they count agrees — the noun (or
+// its class) and, when both name one, the verb that governs the count.
+func TestCountedFit(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"people", "people", true},
+		{"people", "", true},
+		{"people", "jobs", false},
+		{"people|killed", "people|killed", true},
+		{"people|killed", "people|injured", false},
+		{"people|killed", "people", true},
+		{"|evacuated", "people|evacuated", true},
+		{"|evacuated", "|arrested", false},
+	}
+	for _, tc := range cases {
+		if got := countedFit(tc.a, tc.b); got != tc.want {
+			t.Errorf("countedFit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := countedFit(tc.b, tc.a); got != tc.want {
+			t.Errorf("countedFit(%q, %q) = %v, want %v (not symmetric)", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
