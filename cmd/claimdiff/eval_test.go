@@ -128,10 +128,10 @@ func scoreCluster(t *testing.T, dir string) scored {
 	return sc
 }
 
-// TestEvalClusters scores the tool on the clusters of testdata/eval,
-// eval2, eval3 and eval4 (stories written apart from the development set;
-// eval2, eval3 and eval4 were first scored untuned: 0.43/0.13, 0.64/0.39
-// and 0.71/0.47), and
+// TestEvalClusters scores the tool on the clusters of testdata/eval through
+// eval5 (stories written apart from the development set; eval2 to eval5
+// were first scored untuned: 0.43/0.13, 0.64/0.39, 0.71/0.47 and
+// 0.71/0.56), and
 // fails below the figures each set has reached: a guard against
 // regressions. The bar for testdata/eval is the one the alignment issue
 // sets; the others are lower because the tool does not reach it there.
@@ -143,7 +143,8 @@ func TestEvalClusters(t *testing.T) {
 		{"eval", 0.90, 0.85},
 		{"eval2", 0.90, 0.45},
 		{"eval3", 0.90, 0.60},
-		{"eval4", 0.90, 0.70},
+		{"eval4", 0.90, 0.75},
+		{"eval5", 0.70, 0.50},
 	} {
 		t.Run(set.dir, func(t *testing.T) { evalSet(t, set.dir, set.precision, set.recall) })
 	}
