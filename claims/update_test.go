@@ -51,3 +51,57 @@ func TestUpdateMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedCounts: a count that is the object of a negated verb is not a
+// reported figure; a negated bound is.
+func TestNegatedCounts(t *testing.T) {
+	cases := []struct {
+		text, value string
+		want        bool // a value claim exists
+	}{
+		{"Pupils who have not had two doses of the vaccine must stay home.", "two", false},
+		{"Inspectors did not find 12 faults on the line, the report said.", "12", false},
+		{"Not more than 40 patients were moved from the ward on Friday.", "40", true},
+		{"The fire killed no fewer than 12 workers on Friday.", "12", true},
+		{"The fire killed 12 workers on Friday.", "12", true},
+	}
+	for _, tc := range cases {
+		got := false
+		for _, c := range extractSentence(t, tc.text) {
+			if c.Type == claims.TypeValue && strings.Contains(c.Value.Text, tc.value) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: value claim for %q = %v, want %v", tc.text, tc.value, got, tc.want)
+		}
+	}
+}
+
+// TestCountedVerb: what happened to the counted things is part of what a
+// count measures, read from the verb right after its noun phrase, even a
+// speech verb ("64 students admitted"), but not a report's own verb after
+// a comma ("12 workers, officials said").
+func TestCountedVerb(t *testing.T) {
+	cases := []struct{ text, value, verb string }{
+		{"Sixty-four students have already admitted buying the answers, the university said.", "Sixty-four", "admit"},
+		{"So far 221 students were being investigated for buying answers.", "221", "investigat"},
+		{"The fire injured 12 workers, officials said.", "12", ""},
+	}
+	for _, tc := range cases {
+		found := false
+		for _, c := range extractSentence(t, tc.text) {
+			if c.Type != claims.TypeValue || c.Value.Text != tc.value {
+				continue
+			}
+			found = true
+			_, verb, _ := strings.Cut(c.Counted, "|")
+			if verb != tc.verb {
+				t.Errorf("%q: counted %q, want verb %q", tc.text, c.Counted, tc.verb)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim for %q", tc.text, tc.value)
+		}
+	}
+}

@@ -49,6 +49,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			continue
 		}
 		ci, cj := x.clause(a, bEnd)
+		if m.Kind == KindNumber && x.negatedObject(a, ci) {
+			continue // "pupils who have not had two doses": not a figure anyone reports
+		}
 		c := Claim{Doc: x.doc, Type: TypeValue, Sent: si, Span: s.Span, Value: m, Hedged: hedged, Quoted: x.inQuote[a]}
 		c.Value.Start += s.Start
 		c.Value.End += s.Start
@@ -831,9 +834,11 @@ func scopeWide(toks []wtok, ci, cj int) bool {
 // verbAfter returns the stem of the first verb after a count's noun phrase
 // in its clause ("riders abandoned", "were brought down"), or "".
 func (x *extractor) verbAfter(b, cj int) string {
+	punct := false
 	for k := b; k < cj && k < b+8; k++ {
 		t := x.toks[k]
 		if !t.Word || t.Digit {
+			punct = punct || !t.Word
 			continue
 		}
 		if (t.Low == "not" || strings.HasSuffix(t.Low, "n't")) && k+1 < cj && x.toks[k+1].Word {
@@ -843,7 +848,10 @@ func (x *extractor) verbAfter(b, cj int) string {
 			continue
 		}
 		if speechVerbs[t.Low] {
-			return "" // "12 workers, officials said": the report, not the event
+			if punct {
+				return "" // "12 workers, officials said": the report, not the event
+			}
+			return propStem(t.Low) // "64 students admitted buying answers"
 		}
 		if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low] || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
 			return propStem(t.Low)
@@ -885,3 +893,22 @@ func betweenText(x *extractor, a, b Mention) string {
 	}
 	return out
 }
+
+// negatedObject reports whether the count at token a is the object of a
+// negated verb ("have not had two doses", "did not find 12 faults"); a
+// bound ("not more than 12", "no fewer than 40") is a figure and is kept.
+func (x *extractor) negatedObject(a, ci int) bool {
+	for k := a - 1; k >= ci && k >= a-3; k-- {
+		w := x.toks[k].Low
+		if !x.toks[k].Word || boundWords[w] {
+			return false
+		}
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+			return k < a-1 // a verb between the negation and the count
+		}
+	}
+	return false
+}
+
+// boundWords turn a negation before a count into a bound.
+var boundWords = setOf("more,less,fewer,than,over,under,above,below,least,most,quite,only,just,even,exceed,exceeding")
