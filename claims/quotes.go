@@ -100,7 +100,11 @@ func (x *extractor) quoteClaims() {
 			// a pronoun refers to the last person named before the quotation,
 			// in this paragraph or an earlier one
 			before := lastPerson
-			for _, n := range findNames(wordTokens(d.Text[sents[pi].Start:q.open], nil)) {
+			btoks := wordTokens(d.Text[sents[pi].Start:q.open], nil)
+			for _, n := range findNames(btoks) {
+				if n.TI > 0 && placeArticles[btoks[n.TI-1].Low] && !n.Person {
+					continue // "in the Santa Ilda parish hall": a place, not a person
+				}
 				if isPersonName(n) && (len(n.Words) >= 2 || n.Person) {
 					before = n.Key()
 				}
@@ -188,7 +192,7 @@ func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
 				}
 			}
 			if n.J < len(toks) && toks[n.J].Low == "," {
-				for k := n.J + 1; k < len(toks) && k <= n.J+14; k++ {
+				for k := n.J + 1; k < len(toks) && k <= n.J+24; k++ {
 					if toks[k].Low == "," && k+1 < len(toks) && speechVerbs[toks[k+1].Low] {
 						return n.Key()
 					}
@@ -317,3 +321,6 @@ func hasQuoteMark(b []byte) bool {
 	}
 	return false
 }
+
+// placeArticles before a capitalised name make it a place or a thing.
+var placeArticles = setOf("the,a,an,in,at,near")

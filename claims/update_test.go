@@ -105,3 +105,23 @@ func TestCountedVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeakers: the speaker after a long appositive, and a pronoun
+// that refers past a place name to the person named before it.
+func TestQuoteSpeakers(t *testing.T) {
+	cases := []struct{ text, speaker string }{
+		{`"We lost in twenty minutes what it took us a whole year to grow," Rosa Almeda, president of the Valley Growers' Association, which represents 180 family wineries, told an emergency meeting.`, "rosa almeda"},
+		{`Its president, Rosa Almeda, spoke at a meeting in the Santa Ilda parish hall late last night. "Twenty minutes took from us what we spent the whole year growing," she told the crowd.`, "rosa almeda"},
+	}
+	for _, tc := range cases {
+		got := "(no quote)"
+		for _, c := range extractSentence(t, tc.text) {
+			if c.Type == claims.TypeQuote {
+				got = c.Speaker
+			}
+		}
+		if got != tc.speaker {
+			t.Errorf("%q: speaker %q, want %q", tc.text, got, tc.speaker)
+		}
+	}
+}

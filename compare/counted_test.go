@@ -27,3 +27,20 @@ func TestCountedFit(t *testing.T) {
 		}
 	}
 }
+
+func TestSameOpening(t *testing.T) {
+	we := []string{"we", "will", "not", "allow", "it"}
+	cases := []struct {
+		b    []string
+		want bool
+	}{
+		{[]string{"we", "will", "not", "let", "them"}, true},
+		{[]string{"we", "will", "now", "allow", "it"}, false},
+		{[]string{"we", "will"}, false},
+	}
+	for _, tc := range cases {
+		if got := sameOpening(we, tc.b, 3); got != tc.want {
+			t.Errorf("sameOpening(%v, %v) = %v, want %v", we, tc.b, got, tc.want)
+		}
+	}
+}

@@ -123,7 +123,10 @@ func (c *comparer) quotes() {
 			}
 			_, ctxOverlap, ctxShared := setSim(q.Context, p.Context)
 			seq := lcsRatio(q.Seq, p.Seq)
-			if same || jac >= 0.5 || seq >= 0.6 && min(len(q.Seq), len(p.Seq)) >= 6 || jac >= 0.2 && ctxOverlap >= 0.5 && ctxShared >= 4 {
+			// the same opening words and some of the same content: one
+			// remark reworded ("We will not allow ..." / "We will not let ...")
+			opening := sameOpening(q.Seq, p.Seq, 3) && jac >= 0.2 && shared >= 3
+			if same || jac >= 0.5 || seq >= 0.6 && min(len(q.Seq), len(p.Seq)) >= 6 || jac >= 0.2 && ctxOverlap >= 0.5 && ctxShared >= 4 || opening {
 				uf.union(i, j)
 			}
 		}
@@ -515,3 +518,16 @@ var portfolioWords = map[string]bool{
 }
 
 var headSynonymsCompare = map[string]string{"spokeswoman": "spokesperson", "spokesman": "spokesperson"}
+
+// sameOpening reports whether two word sequences start with the same n words.
+func sameOpening(a, b []string, n int) bool {
+	if len(a) < n || len(b) < n {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
