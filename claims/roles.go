@@ -58,6 +58,11 @@ func (x *extractor) roleClaims(si int, s article.Sentence, names []name) {
 		}
 		// title words before the name, capitalised or not
 		k := n.I
+		// "Pro-vice-chancellor for education Ruth Okonedo": a title with its
+		// remit before the name
+		if k >= 3 && (x.toks[k-2].Low == "for" || x.toks[k-2].Low == "of") && x.toks[k-1].Word && !x.toks[k-1].Digit && isTitleHead(x.toks[k-3].Low) {
+			k -= 3
+		}
 		for k > 0 && x.toks[k-1].Word && (titleWords[x.toks[k-1].Low] || k == n.I && titleShaped(x.toks[k-1].Low) && !x.toks[k-1].Cap ||
 			x.toks[k-1].Low == "of" && k-2 >= 0 && titleWords[x.toks[k-2].Low]) {
 			k--
@@ -78,15 +83,34 @@ func (x *extractor) roleClaims(si int, s article.Sentence, names []name) {
 			for j < len(x.toks) && (x.toks[j].Low == "a" || x.toks[j].Low == "an" || x.toks[j].Low == "the") {
 				j++
 			}
-			// "the union's general secretary": a possessive owner
-			if j+1 < len(x.toks) && x.toks[j+1].Low == "'s" && !x.toks[j].Cap {
-				j += 2
+			// a possessive owner: "the union's general secretary", "the
+			// business school's dean", "Varnel's head of safety"
+			for m := j; m < len(x.toks) && m <= j+3; m++ {
+				if x.toks[m].Low == "'s" && m > j {
+					j = m + 1
+					break
+				}
+				if !x.toks[m].Word || wStop[x.toks[m].Low] {
+					break
+				}
 			}
 			t0 := j
-			for j < len(x.toks) && x.toks[j].Word && titleWords[x.toks[j].Low] {
-				j++
+			// title words, and lower-case words that modify a title ("the
+			// plant director"), up to the last title head
+			last := -1
+			for m := j; m < len(x.toks) && m < t0+5 && x.toks[m].Word; m++ {
+				w := x.toks[m].Low
+				if !titleWords[w] && (x.toks[m].Cap || wStop[w] || speechVerbs[w] || auxWords[w] || x.toks[m].Digit) {
+					break
+				}
+				if roleHeads[w] {
+					last = m
+				}
 			}
-			if j > t0 && roleHeads[x.toks[j-1].Low] {
+			if last >= 0 {
+				j = last + 1
+			}
+			if last >= 0 {
 				title := x.toks[t0:j]
 				org := ""
 				if j < len(x.toks) && (x.toks[j].Low == "of" || x.toks[j].Low == "for" || x.toks[j].Low == "at") {
@@ -119,7 +143,7 @@ func (x *extractor) addRole(si int, s article.Sentence, n name, title []wtok, or
 		if rankWords[w] {
 			rank = append(rank, w)
 		}
-		last := i == len(title)-1 || title[i+1].Low == "of"
+		last := i == len(title)-1 || title[i+1].Low == "of" || title[i+1].Low == "for"
 		if last && (roleHeads[w] || titleShaped(w) && !titleWords[w]) {
 			if syn, ok := headSynonyms[w]; ok {
 				w = syn
@@ -250,7 +274,14 @@ func PropStems(sentence []byte) (stems []string, negated []bool) {
 // a function in an organisation) rather than an occupation or a
 // description: two different posts for one person conflict, two
 // descriptions ("contractor", "owner") do not.
-func PostHead(h string) bool { return postHeads[h] }
+func PostHead(h string) bool {
+	if postHeads[h] {
+		return true
+	}
+	// "pro-vice-chancellor", "deputy-governor": a hyphenated post
+	i := strings.LastIndexByte(h, '-')
+	return i > 0 && postHeads[h[i+1:]]
+}
 
 var postHeads = setOf("president,minister,chancellor,king,queen,prince,judge,justice,mayor,governor,member,spokesperson," +
 	"envoy,secretary,director,chairman,aide,prosecutor,commissioner,inspector,superintendent,sergeant,captain,colonel," +
@@ -323,6 +354,18 @@ func MayHold(sentence []byte, stems map[string]bool) bool {
 			}
 		}
 		i = j
+	}
+	return false
+}
+
+// isTitleHead reports whether w can head a title, hyphenated ones included
+// ("pro-vice-chancellor", "deputy-director").
+func isTitleHead(w string) bool {
+	if roleHeads[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		return roleHeads[w[i+1:]]
 	}
 	return false
 }

@@ -125,3 +125,34 @@ func TestQuoteSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleShapes: titles in appositives with modifiers and possessive
+// owners, and a title with its remit before the name.
+func TestRoleShapes(t *testing.T) {
+	cases := []struct{ text, person, title string }{
+		{`"We are sorry," said Hugo Dressler, the plant director.`, "hugo dressler", "plant director"},
+		{"Hugo Dressler, Varnel's head of safety, told the paper that a gasket failed.", "hugo dressler", "head"},
+		{"Ruth Okonedo, the business school's dean, said the sellers were outsiders.", "ruth okonedo", "dean"},
+		{"Pro-vice-chancellor for education Ruth Okonedo said the sellers were not students.", "ruth okonedo", "Pro-vice-chancellor for education"},
+	}
+	for _, tc := range cases {
+		got := ""
+		for _, c := range extractSentence(t, tc.text) {
+			if c.Type == claims.TypeRole && c.Person == tc.person {
+				got = c.Title
+			}
+		}
+		if got != tc.title {
+			t.Errorf("%q: title of %s = %q, want %q", tc.text, tc.person, got, tc.title)
+		}
+	}
+	// a description after a title is not a plain title
+	for _, c := range extractSentence(t, "Ana Ruiz, a former police officer turned activist, spoke first.") {
+		if c.Type == claims.TypeRole {
+			t.Errorf("unexpected role %q for %s", c.Title, c.Person)
+		}
+	}
+	if !claims.PostHead("pro-vice-chancellor") || claims.PostHead("well-wisher") {
+		t.Error("PostHead: hyphenated posts")
+	}
+}
