@@ -141,10 +141,10 @@ func TestEvalClusters(t *testing.T) {
 		precision, recall float64
 	}{
 		{"eval", 0.90, 0.85},
-		{"eval2", 0.90, 0.45},
-		{"eval3", 0.90, 0.60},
+		{"eval2", 0.90, 0.55},
+		{"eval3", 0.90, 0.70},
 		{"eval4", 0.90, 0.75},
-		{"eval5", 0.90, 0.50},
+		{"eval5", 0.90, 0.60},
 	} {
 		t.Run(set.dir, func(t *testing.T) { evalSet(t, set.dir, set.precision, set.recall) })
 	}
