@@ -646,6 +646,9 @@ const (
 // Otherwise a verb in the past anywhere makes it past; with no cue at all
 // the tense is unknown.
 func (s *scanner) tense(i, j int) int {
+	if s.isWord(i-1) && superlative(string(s.lw(i-1))) {
+		return tensePast // "the driest July since 1976": a period on record
+	}
 	if t := s.governingTense(i); t != tenseUnknown {
 		return t
 	}
@@ -813,4 +816,16 @@ func (s *scanner) governingTense(i int) int {
 		return tenseUnknown
 	}
 	return tenseUnknown
+}
+
+// superlative reports whether w is a superlative adjective ("driest",
+// "hottest", "worst").
+func superlative(w string) bool {
+	switch w {
+	case "worst", "best", "most", "least":
+		return true
+	case "honest", "modest", "interest", "harvest", "protest", "request", "contest", "forest", "latest":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est")
 }
