@@ -35,6 +35,7 @@ type extractor struct {
 	intern    map[string]string
 	prevDate  *Date // the last date of the previous sentence (for "then")
 	rolesBy   map[string][]int
+	topic     *string // the document's incident (docTopic), once read
 }
 
 // clause boundaries: punctuation and words that start a new clause.

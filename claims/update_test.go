@@ -156,3 +156,44 @@ func TestRoleShapes(t *testing.T) {
 		t.Error("PostHead: hyphenated posts")
 	}
 }
+
+// TestDurationKeys: one incident's length, however it is put, gets one
+// key; so does a measure's, whether it is "in place" or "runs".
+func TestDurationKeys(t *testing.T) {
+	key := func(text, value string) string {
+		for _, c := range extractSentence(t, text) {
+			if c.Type == claims.TypeValue && c.Value.Text == value {
+				return c.Key
+			}
+		}
+		return "(none)"
+	}
+	groups := [][][2]string{
+		{
+			{"Firefighters took about six hours to bring the blaze under control.", "about six hours"},
+			{"Fire crews spent nearly six hours fighting the fire that followed.", "nearly six hours"},
+			{"The fire that followed burned for nine hours before it was declared under control.", "nine hours"},
+		},
+		{
+			{"The hosepipe ban was expected to last at least eight weeks.", "at least eight weeks"},
+			{"The ban is likely to be in place for about two months.", "about two months"},
+			{"The ban will come into force on Monday and run for six weeks.", "six weeks"},
+		},
+	}
+	for _, g := range groups {
+		want := key(g[0][0], g[0][1])
+		if want == "(none)" || want == "" {
+			t.Errorf("%q: no key", g[0][0])
+			continue
+		}
+		for _, tc := range g[1:] {
+			if got := key(tc[0], tc[1]); got != want {
+				t.Errorf("%q: key %q, want %q (as %q)", tc[0], got, want, g[0][0])
+			}
+		}
+	}
+	// a sum of time spent on something else than an incident is no claim
+	if got := key("The minister spent six hours with officials.", "six hours"); got == "t:fir" {
+		t.Errorf("time spent with officials keyed as the fire")
+	}
+}

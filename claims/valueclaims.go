@@ -256,8 +256,29 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if m.Kind == KindNumber && a > 0 && x.toks[a-1].Low == "by" && bEnd < len(x.toks) && (x.toks[bEnd].Low == "votes" || x.toks[bEnd].Low == "seats" || x.toks[bEnd].Low == "points") {
 			key = "margin" // "fell by 27 votes": a margin, not a tally
 		}
-		if m.Kind == KindDuration && (key == "cost" || key == "damage" || key == "payment") {
-			continue // "spent nearly six hours", "burned for nine hours": not a sum or a damage
+		if m.Kind == KindDuration && episodeKeys[key] {
+			// how long an incident lasted, however it is put ("took six
+			// hours to bring the blaze under control", "burned for nine
+			// hours", "spent six hours fighting the fire"): the incident
+			// the sentence names
+			tk := x.topicIn(ci, cj)
+			if tk == "" && (key == "control" || key == "fire") {
+				tk = x.docTopic() // "fought it for six hours": the story's incident
+			}
+			if tk != "" {
+				key, c.Weak = "t:"+wstem(tk), false
+			} else if key != "control" {
+				continue // a time spent, not a sum or a damage
+			}
+		}
+		if m.Kind == KindDuration && key == "effective" {
+			// "come into force on Monday and run for six weeks": how long
+			// what comes into force lasts
+			if fk, _ := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
+				key, c.Weak = fk, true
+			} else {
+				continue
+			}
 		}
 		if m.Kind == KindMoney && (key == "acquired" || key == "sold") {
 			key = "price" // what a buyer pays is what a seller gets
@@ -758,7 +779,11 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 			if !t.Word || t.Digit || t.Cap {
 				continue
 			}
+			if k > ci && (x.toks[k-1].Low == "in" || x.toks[k-1].Low == "into" || auxWords[x.toks[k-1].Low] || x.toks[k-1].Low == "to") {
+				continue // "in place for two months", "will come": no subject
+			}
 			if wStop[t.Low] || auxWords[t.Low] || qualPreps[t.Low] || t.Low == "about" || t.Low == "almost" || t.Low == "nearly" ||
+				len(t.Low) > 4 && strings.HasSuffix(t.Low, "ly") || t.Low == "run" || t.Low == "runs" || t.Low == "be" ||
 				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularPast[t.Low] || speechVerbs[t.Low] ||
 				t.Low == "lasted" || t.Low == "lasts" || t.Low == "last" || t.Low == "went" || t.Low == "took" || t.Low == "takes" ||
 				particles[t.Low] || t.Low == "steps" || t.Low == "just" {
@@ -912,3 +937,40 @@ func (x *extractor) negatedObject(a, ci int) bool {
 
 // boundWords turn a negation before a count into a bound.
 var boundWords = setOf("more,less,fewer,than,over,under,above,below,least,most,quite,only,just,even,exceed,exceeding")
+
+// episodeKeys are the keys a duration gets from the words of an incident's
+// course rather than its name.
+var episodeKeys = map[string]bool{"cost": true, "damage": true, "payment": true, "control": true, "fire": true}
+
+// topicIn returns the first topic key (an incident: "fire", "strike") named
+// in tokens [ci, cj), or "".
+func (x *extractor) topicIn(ci, cj int) string {
+	for k := ci; k < cj; k++ {
+		if kk, _ := x.lex.keyAt(x.toks, k); topicKeys[kk] {
+			return kk
+		}
+	}
+	return ""
+}
+
+// docTopic returns the topic key the document names most often (its
+// incident), or "".
+func (x *extractor) docTopic() string {
+	if x.topic != nil {
+		return *x.topic
+	}
+	counts := map[string]int{}
+	best := ""
+	for _, toks := range x.sentToks {
+		for k := range toks {
+			if kk, _ := x.lex.keyAt(toks, k); topicKeys[kk] {
+				counts[kk]++
+				if best == "" || counts[kk] > counts[best] {
+					best = kk
+				}
+			}
+		}
+	}
+	x.topic = &best
+	return best
+}
