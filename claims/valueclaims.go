@@ -220,7 +220,10 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if key == "" || weakKeys[key] && !direct {
 			// no event word: what the value itself names
 			if fk, fc := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
-				key, head, keyPos, c.Weak = fk, fk, bEnd, true
+				key, head, keyPos, c.Weak = fk, x.wordOf(fk, ci, cj), bEnd, true
+				if m.Kind == KindDuration && x.lastingVerb(ci, cj) {
+					c.Weak = false // "the ban is expected to last eight weeks": the subject's own length
+				}
 				if fc != "" {
 					counted = fc
 				}
@@ -266,7 +269,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				tk = x.docTopic() // "fought it for six hours": the story's incident
 			}
 			if tk != "" {
-				key, c.Weak = "t:"+wstem(tk), false
+				key, head, c.Weak = "t:"+wstem(tk), tk, false
 			} else if key != "control" {
 				continue // a time spent, not a sum or a damage
 			}
@@ -275,7 +278,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			// "come into force on Monday and run for six weeks": how long
 			// what comes into force lasts
 			if fk, _ := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
-				key, c.Weak = fk, true
+				key, head, c.Weak = fk, x.wordOf(fk, ci, cj), !x.lastingVerb(ci, cj)
 			} else {
 				continue
 			}
@@ -784,6 +787,7 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 			}
 			if wStop[t.Low] || auxWords[t.Low] || qualPreps[t.Low] || t.Low == "about" || t.Low == "almost" || t.Low == "nearly" ||
 				len(t.Low) > 4 && strings.HasSuffix(t.Low, "ly") || t.Low == "run" || t.Low == "runs" || t.Low == "be" ||
+				t.Low == "yesterday" || t.Low == "today" || t.Low == "tonight" || t.Low == "tomorrow" ||
 				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularPast[t.Low] || speechVerbs[t.Low] ||
 				t.Low == "lasted" || t.Low == "lasts" || t.Low == "last" || t.Low == "went" || t.Low == "took" || t.Low == "takes" ||
 				particles[t.Low] || t.Low == "steps" || t.Low == "just" {
@@ -973,4 +977,35 @@ func (x *extractor) docTopic() string {
 	}
 	x.topic = &best
 	return best
+}
+
+// lastingVerb reports whether tokens [ci, cj) say how long something lasts
+// ("last", "run for", "in place for", "continued for").
+func (x *extractor) lastingVerb(ci, cj int) bool {
+	for k := ci; k < cj; k++ {
+		switch x.toks[k].Low {
+		case "last", "lasts", "lasted", "lasting", "run", "runs", "ran", "continue", "continues", "continued", "remain", "remains", "remained":
+			return true
+		case "place":
+			if k > ci && x.toks[k-1].Low == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordOf returns the word of tokens [ci, cj) that a fallback key ("t:ban",
+// "n:dos") was made from, for explanations; the key itself when none is.
+func (x *extractor) wordOf(key string, ci, cj int) string {
+	_, stem, ok := strings.Cut(key, ":")
+	if !ok {
+		return key
+	}
+	for k := ci; k < cj; k++ {
+		if x.toks[k].Word && wstem(x.toks[k].Low) == stem {
+			return x.toks[k].Low
+		}
+	}
+	return key
 }

@@ -1,6 +1,10 @@
 package compare
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
 
 // TestCountedFit: counts align when what they count agrees — the noun (or
 // its class) and, when both name one, the verb that governs the count.
@@ -41,6 +45,23 @@ func TestSameOpening(t *testing.T) {
 	for _, tc := range cases {
 		if got := sameOpening(we, tc.b, 3); got != tc.want {
 			t.Errorf("sameOpening(%v, %v) = %v, want %v", we, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestFactName(t *testing.T) {
+	cases := []struct {
+		key, head, want string
+	}{
+		{"killed", "killed", "killed"},
+		{"t:ban", "ban", "how long: ban"},
+		{"n:dos", "doses", "number of doses"},
+		{"n:dos", "n:dos", "n:dos"},
+		{"q:area", "", "q:area"},
+	}
+	for _, tc := range cases {
+		if got := factName(&claims.Claim{Key: tc.key, Head: tc.head}); got != tc.want {
+			t.Errorf("factName(%q, %q) = %q, want %q", tc.key, tc.head, got, tc.want)
 		}
 	}
 }

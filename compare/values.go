@@ -442,7 +442,7 @@ func (c *comparer) valueFinding(clusters []*cluster, fam string, divergent bool)
 	if quoted {
 		conf -= 0.1
 	}
-	fact := first.Key
+	fact := factName(first)
 	var quals []string
 	for _, cu := range clusters {
 		for _, cl := range cu.claims {
@@ -582,7 +582,7 @@ func (c *comparer) updateNote(clusters []*cluster, fam string) {
 	}
 	f := Finding{Check: "stated-update", Kind: "update", Severity: Note, Confidence: 0.9}
 	first := clusters[0].claims[0]
-	f.Fact = first.Key
+	f.Fact = factName(first)
 	for gi, cu := range clusters {
 		v := cu.claims[0].Value
 		f.Values = append(f.Values, ValueGroup{Value: v.Text, Norm: normOf(v), Outlets: outletsOf(cu.claims)})
@@ -612,4 +612,20 @@ func countedFit(a, b string) bool {
 		return false
 	}
 	return va == "" || vb == "" || va == vb
+}
+
+// factName names what a value claim measures for people: its key, or for a
+// key made from the claim's own words ("t:ban", "n:dos") those words.
+func factName(c *claims.Claim) string {
+	kind, _, ok := strings.Cut(c.Key, ":")
+	if !ok || c.Head == "" || strings.Contains(c.Head, ":") {
+		return c.Key
+	}
+	switch kind {
+	case "t":
+		return "how long: " + c.Head
+	case "n":
+		return "number of " + c.Head
+	}
+	return c.Key
 }
