@@ -71,10 +71,16 @@ func (l *Lexicon) keyAt(toks []wtok, i int) (string, int) {
 		}
 	}
 	if k, ok := l.words[toks[i].Low]; ok {
+		if toks[i].Cap && monthWords[toks[i].Low] {
+			return "", 0 // "in March": the month, not a protest march
+		}
 		return k, 1
 	}
 	return "", 0
 }
+
+// monthWords are the month names that are also common words.
+var monthWords = map[string]bool{"march": true, "may": true}
 
 // countedClass returns the class of a counted noun ("workers" → "people").
 func (l *Lexicon) countedClass(w string) string {

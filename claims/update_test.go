@@ -197,3 +197,24 @@ func TestDurationKeys(t *testing.T) {
 		t.Errorf("time spent with officials keyed as the fire")
 	}
 }
+
+// TestValueKeys: what a value measures, read from the words around it.
+func TestValueKeys(t *testing.T) {
+	cases := []struct{ text, value, key string }{
+		{"The chain will have a 19 percent share of the grocery market.", "19 percent", "market-share"},
+		{"Marlbury said the group will have 29 percent of the grocery market.", "29 percent", "market-share"},
+		{"Greengate agreed to be taken over in a deal worth 2.4 billion euros.", "2.4 billion euros", "price"},
+		{"Unemployment rose to 5 percent in March.", "5 percent", "unemployment"},
+	}
+	for _, tc := range cases {
+		got := "(none)"
+		for _, c := range extractSentence(t, tc.text) {
+			if c.Type == claims.TypeValue && c.Value.Text == tc.value {
+				got = c.Key
+			}
+		}
+		if got != tc.key {
+			t.Errorf("%q: key of %q = %q, want %q", tc.text, tc.value, got, tc.key)
+		}
+	}
+}

@@ -120,7 +120,12 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		}
 		if key == "" {
 			// the noun before "of", "worth", "at", "to", "by" ("a fine of $25,000")
-			if a >= 2 && (x.toks[a-1].Low == "of" || x.toks[a-1].Low == "worth" || x.toks[a-1].Low == "at" || x.toks[a-1].Low == "totalling" || x.toks[a-1].Low == "totaling") {
+			if a >= 2 && x.toks[a-1].Low == "worth" && (m.Kind == KindMoney) {
+				if hk, ok := builtinHeads[x.toks[a-2].Low]; ok {
+					key, head, keyPos = hk, x.toks[a-2].Low, a-2 // "a deal worth 2.4 billion euros"
+				}
+			}
+			if key == "" && a >= 2 && (x.toks[a-1].Low == "of" || x.toks[a-1].Low == "worth" || x.toks[a-1].Low == "at" || x.toks[a-1].Low == "totalling" || x.toks[a-1].Low == "totaling") {
 				for k := a - 2; k >= ci && k >= a-5; k-- {
 					if kk, n := x.lex.keyAt(x.toks, k); kk != "" && (!weakKeys[kk] || key == "") && !(topicKeys[kk] && m.Kind != KindDuration) {
 						key, head, keyPos = kk, joinLow(x.toks[k:k+n]), k
@@ -216,6 +221,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		}
 		if scopeWide(x.toks, ci, cj) {
 			c.Qualifier = appendUnique(c.Qualifier, "scope:wide")
+		}
+		if (key == "" || weakKeys[key] && !direct || strings.HasPrefix(key, "n:")) && m.Kind == KindPercent && x.marketShare(bEnd, cj) {
+			key, head, direct = "market-share", "share of the market", true
 		}
 		if key == "" || weakKeys[key] && !direct {
 			// no event word: what the value itself names
@@ -1008,4 +1016,20 @@ func (x *extractor) wordOf(key string, ci, cj int) string {
 		}
 	}
 	return key
+}
+
+// marketShare reports whether the percent ending at token b is a share of
+// a market: "a 19 percent share of the grocery market", "29 percent of the
+// market".
+func (x *extractor) marketShare(b, cj int) bool {
+	for k := b; k < cj && k < b+6; k++ {
+		w := x.toks[k].Low
+		if w == "market" || w == "markets" {
+			return true
+		}
+		if !x.toks[k].Word || k > b && !(w == "of" || w == "the" || w == "share" || !x.toks[k].Cap) {
+			return false
+		}
+	}
+	return false
 }
