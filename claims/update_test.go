@@ -218,3 +218,26 @@ func TestValueKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordSince: "the worst X since 1987" is a record, compared as a
+// date; a plain "since 1952" is a state and no claim.
+func TestRecordSince(t *testing.T) {
+	cases := []struct {
+		text, value, key, counted string
+	}{
+		{"It was the worst hailstorm in the valley since 1987, the weather service said.", "1987", "record-since", "record:hailstorm"},
+		{"Almeda said the storm was the worst since 1978.", "1978", "record-since", ""},
+		{"His family has grown grapes outside the town since 1952.", "1952", "(none)", ""},
+	}
+	for _, tc := range cases {
+		key, counted := "(none)", ""
+		for _, c := range extractSentence(t, tc.text) {
+			if c.Type == claims.TypeValue && c.Value.Text == tc.value {
+				key, counted = c.Key, c.Counted
+			}
+		}
+		if key != tc.key || counted != tc.counted {
+			t.Errorf("%q: %q key %q counted %q, want %q %q", tc.text, tc.value, key, counted, tc.key, tc.counted)
+		}
+	}
+}
