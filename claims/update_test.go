@@ -20,6 +20,19 @@ func extractSentence(t *testing.T, text string) []claims.Claim {
 	return claims.Extract(docs[0], claims.Options{})
 }
 
+// valueClaim returns the value claim of a one-sentence article whose value
+// is written as value, or nil.
+func valueClaim(t *testing.T, text, value string) *claims.Claim {
+	t.Helper()
+	cls := extractSentence(t, text)
+	for i := range cls {
+		if cls[i].Type == claims.TypeValue && cls[i].Value.Text == value {
+			return &cls[i]
+		}
+	}
+	return nil
+}
+
 // TestUpdateMarkers: a movement verb marks a stated update only when it
 // leads to a new figure ("rose to"), not when it gives the size of a change.
 func TestUpdateMarkers(t *testing.T) {
@@ -35,15 +48,9 @@ func TestUpdateMarkers(t *testing.T) {
 		{"Prices were previously 40 dollars a tonne.", "40 dollars", true},
 	}
 	for _, tc := range cases {
-		var found *claims.Claim
-		cls := extractSentence(t, tc.text)
-		for i := range cls {
-			if cls[i].Type == claims.TypeValue && strings.HasPrefix(cls[i].Value.Text, tc.value) {
-				found = &cls[i]
-			}
-		}
+		found := valueClaim(t, tc.text, tc.value)
 		if found == nil {
-			t.Errorf("%q: no claim for %q in %d claims", tc.text, tc.value, len(cls))
+			t.Errorf("%q: no claim for %q", tc.text, tc.value)
 			continue
 		}
 		if found.Update != tc.update {
@@ -89,19 +96,13 @@ func TestCountedVerb(t *testing.T) {
 		{"The fire injured 12 workers, officials said.", "12", ""},
 	}
 	for _, tc := range cases {
-		found := false
-		for _, c := range extractSentence(t, tc.text) {
-			if c.Type != claims.TypeValue || c.Value.Text != tc.value {
-				continue
-			}
-			found = true
-			_, verb, _ := strings.Cut(c.Counted, "|")
-			if verb != tc.verb {
-				t.Errorf("%q: counted %q, want verb %q", tc.text, c.Counted, tc.verb)
-			}
-		}
-		if !found {
+		c := valueClaim(t, tc.text, tc.value)
+		if c == nil {
 			t.Errorf("%q: no claim for %q", tc.text, tc.value)
+			continue
+		}
+		if _, verb, _ := strings.Cut(c.Counted, "|"); verb != tc.verb {
+			t.Errorf("%q: counted %q, want verb %q", tc.text, c.Counted, tc.verb)
 		}
 	}
 }
@@ -161,10 +162,8 @@ func TestRoleShapes(t *testing.T) {
 // key; so does a measure's, whether it is "in place" or "runs".
 func TestDurationKeys(t *testing.T) {
 	key := func(text, value string) string {
-		for _, c := range extractSentence(t, text) {
-			if c.Type == claims.TypeValue && c.Value.Text == value {
-				return c.Key
-			}
+		if c := valueClaim(t, text, value); c != nil {
+			return c.Key
 		}
 		return "(none)"
 	}
@@ -208,10 +207,8 @@ func TestValueKeys(t *testing.T) {
 	}
 	for _, tc := range cases {
 		got := "(none)"
-		for _, c := range extractSentence(t, tc.text) {
-			if c.Type == claims.TypeValue && c.Value.Text == tc.value {
-				got = c.Key
-			}
+		if c := valueClaim(t, tc.text, tc.value); c != nil {
+			got = c.Key
 		}
 		if got != tc.key {
 			t.Errorf("%q: key of %q = %q, want %q", tc.text, tc.value, got, tc.key)
@@ -231,10 +228,8 @@ func TestRecordSince(t *testing.T) {
 	}
 	for _, tc := range cases {
 		key, counted := "(none)", ""
-		for _, c := range extractSentence(t, tc.text) {
-			if c.Type == claims.TypeValue && c.Value.Text == tc.value {
-				key, counted = c.Key, c.Counted
-			}
+		if c := valueClaim(t, tc.text, tc.value); c != nil {
+			key, counted = c.Key, c.Counted
 		}
 		if key != tc.key || counted != tc.counted {
 			t.Errorf("%q: %q key %q counted %q, want %q %q", tc.text, tc.value, key, counted, tc.key, tc.counted)

@@ -139,9 +139,12 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				}
 			}
 		}
-		if m.Kind == KindDate && a > 0 && x.toks[a-1].Low == "since" && x.recordSince(a-1, ci) {
-			key, head, keyPos = "record-since", "a record since", a-1 // "the worst hailstorm since 1987"
-			counted = x.recordNoun(a-1, ci)                           // two records of two things are two facts
+		if m.Kind == KindDate && a > 0 && x.toks[a-1].Low == "since" {
+			if noun, ok := x.recordSince(a-1, ci); ok {
+				// "the worst hailstorm since 1987"; two records of two
+				// things are two facts
+				key, head, keyPos, counted = "record-since", "a record since", a-1, noun
+			}
 		}
 		if m.Kind == KindDate && (key == "" || weakKeys[key]) {
 			k, pos, ok := x.dateBindingAt(a)
@@ -1040,30 +1043,19 @@ func (x *extractor) marketShare(b, cj int) bool {
 
 // recordSince reports whether the "since" at token k closes a record: a
 // superlative a few words before it ("the worst hailstorm in the valley
-// since", "the driest July since").
-func (x *extractor) recordSince(k, ci int) bool {
+// since", "the driest July since"). noun is "record:" and the stem of the
+// noun after the superlative, or "" when there is none ("the worst since").
+func (x *extractor) recordSince(k, ci int) (noun string, ok bool) {
 	for j := k - 1; j >= ci && j >= k-7; j-- {
 		if !x.toks[j].Word {
-			return false
+			return "", false
 		}
-		if superlative(x.toks[j].Low) {
-			return true
-		}
-	}
-	return false
-}
-
-// recordNoun returns the stem of the noun after the superlative before the
-// "since" at token k ("hailstorm" in "the worst hailstorm in the valley
-// since"), or "" when there is none ("the worst since 1978").
-func (x *extractor) recordNoun(k, ci int) string {
-	for j := k - 1; j >= ci && j >= k-7; j-- {
 		if superlative(x.toks[j].Low) {
 			if n := x.toks[j+1]; j+1 < k && n.Word && !wStop[n.Low] && !qualPreps[n.Low] {
-				return "record:" + wstem(n.Low)
+				return "record:" + wstem(n.Low), true
 			}
-			return ""
+			return "", true
 		}
 	}
-	return ""
+	return "", false
 }

@@ -2,6 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -98,12 +100,7 @@ func (c *comparer) quotes() {
 				}
 			}
 		}
-		js := make([]int, 0, len(cands))
-		for j := range cands {
-			js = append(js, j)
-		}
-		sort.Ints(js)
-		for _, j := range js {
+		for _, j := range slices.Sorted(maps.Keys(cands)) {
 			p := qs[j]
 			if p.Doc == q.Doc {
 				continue

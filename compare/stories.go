@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -81,12 +83,7 @@ func stories(cl []claims.Claim) [][]*claims.Claim {
 	}
 	const maxDF = MaxStoryDocs
 	shared := map[[2]int]int{}
-	keys := make([]string, 0, len(df))
-	for n := range df {
-		keys = append(keys, n)
-	}
-	sort.Strings(keys)
-	for _, n := range keys {
+	for _, n := range slices.Sorted(maps.Keys(df)) {
 		list := df[n]
 		if len(list) < 2 || len(list) > maxDF {
 			continue
