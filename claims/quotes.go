@@ -75,7 +75,8 @@ func (x *extractor) quoteClaims() {
 			pj++
 		}
 		quotes := findQuotes(d.Text, sents[pi].Start, sents[pj-1].End)
-		for _, q := range quotes {
+		paraSpeaker := ""
+		for qi, q := range quotes {
 			inner := d.Text[q.start:q.end]
 			words := wordTokens(inner, nil)
 			nw := 0
@@ -113,6 +114,13 @@ func (x *extractor) quoteClaims() {
 			if speaker == "" {
 				speaker = x.speakerBefore(d.Text[sents[a].Start:q.open])
 			}
+			if speaker == "" && qi > 0 && x.onlyAttribution(quotes[qi-1].close, q.open) {
+				// a second quotation after "..., said X." in the same
+				// paragraph continues X's words
+				speaker = paraSpeaker
+			}
+			speaker = x.fullName(speaker)
+			paraSpeaker = speaker
 			if speaker != "" {
 				lastPerson = speaker
 			}
@@ -324,3 +332,47 @@ func hasQuoteMark(b []byte) bool {
 
 // placeArticles before a capitalised name make it a place or a thing.
 var placeArticles = setOf("the,a,an,in,at,near")
+
+// onlyAttribution reports whether the text between two quotations of a
+// paragraph is no more than their attribution (", said Dr Imogen Farrant,
+// director of public health for Lunmere."): no second sentence of the
+// reporter's own.
+func (x *extractor) onlyAttribution(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	toks := wordTokens(x.doc.Text[from:to], nil)
+	stops := 0
+	speech := false
+	for _, t := range toks {
+		if t.Low == "." || t.Low == "?" || t.Low == "!" {
+			stops++
+		}
+		if speechVerbs[t.Low] {
+			speech = true
+		}
+	}
+	return speech && stops <= 1 && len(toks) <= 30
+}
+
+// fullName returns the full name of a person the document named earlier
+// when speaker is a lone surname ("Thorne" after "Health Minister Rasmus
+// Thorne"), and speaker otherwise.
+func (x *extractor) fullName(speaker string) string {
+	if speaker == "" || strings.Contains(speaker, " ") {
+		return speaker
+	}
+	found := ""
+	for _, n := range x.persons {
+		if len(n.Words) >= 2 && n.Words[len(n.Words)-1] == speaker && !isOrgName(n) {
+			if found != "" && found != n.Key() {
+				return speaker // two people of that surname
+			}
+			found = n.Key()
+		}
+	}
+	if found == "" {
+		return speaker
+	}
+	return found
+}

@@ -113,6 +113,10 @@ func TestQuoteSpeakers(t *testing.T) {
 	cases := []struct{ text, speaker string }{
 		{`"We lost in twenty minutes what it took us a whole year to grow," Rosa Almeda, president of the Valley Growers' Association, which represents 180 family wineries, told an emergency meeting.`, "rosa almeda"},
 		{`Its president, Rosa Almeda, spoke at a meeting in the Santa Ilda parish hall late last night. "Twenty minutes took from us what we spent the whole year growing," she told the crowd.`, "rosa almeda"},
+		// a second quotation after the attribution continues the speaker's words
+		{`"Measles is not a mild illness at all," said Dr Imogen Farrant, director of public health. "Every unvaccinated child is a door left open."`, "imogen farrant"},
+		// a lone surname is the person named in full earlier
+		{`Health Minister Rasmus Thorne visited the clinic. "Every unvaccinated child is a door left open," Minister Thorne said.`, "rasmus thorne"},
 	}
 	for _, tc := range cases {
 		got := "(no quote)"

@@ -149,12 +149,23 @@ func (c *comparer) quotes() {
 			byText[folded[i]] = append(byText[folded[i]], q)
 		}
 	}
+	pairs := map[string]bool{}
 	for _, a := range attrs {
 		k := folded[a.i]
 		if done[k] {
 			continue
 		}
 		done[k] = true
+		// a remark in two quotations ("...," said X. "...") given to the
+		// same two people by the same two articles is one conflict
+		pa, pb := qs[a.i].Doc.Path+"\x00"+qs[a.i].Speaker, qs[a.j].Doc.Path+"\x00"+qs[a.j].Speaker
+		if pa > pb {
+			pa, pb = pb, pa
+		}
+		if pairs[pa+"\x01"+pb] {
+			continue
+		}
+		pairs[pa+"\x01"+pb] = true
 		group := append([]*claims.Claim{}, byText[k]...)
 		if k2 := folded[a.j]; k2 != k {
 			group = append(group, byText[k2]...)
