@@ -106,6 +106,9 @@ func (x *extractor) quoteClaims() {
 				if n.TI > 0 && placeArticles[btoks[n.TI-1].Low] && !n.Person {
 					continue // "in the Santa Ilda parish hall": a place, not a person
 				}
+				if n.TI > 0 && btoks[n.TI-1].Low == "of" || n.J < len(btoks) && btoks[n.J].Low == "'s" {
+					continue // "Colm Adeyemi of St Brannock's said": an affiliation, not the speaker
+				}
 				if isPersonName(n) && (len(n.Words) >= 2 || n.Person) {
 					before = n.Key()
 				}

@@ -115,6 +115,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Its president, Rosa Almeda, spoke at a meeting in the Santa Ilda parish hall late last night. "Twenty minutes took from us what we spent the whole year growing," she told the crowd.`, "rosa almeda"},
 		// a second quotation after the attribution continues the speaker's words
 		{`"Measles is not a mild illness at all," said Dr Imogen Farrant, director of public health. "Every unvaccinated child is a door left open."`, "imogen farrant"},
+		// "he" is the person, not the school after "of"
+		{`Headteacher Colm Adeyemi of St Brannock's said attendance had fallen. "We have never had a week like it," he said.`, "colm adeyemi"},
 		// a lone surname is the person named in full earlier
 		{`Health Minister Rasmus Thorne visited the clinic. "Every unvaccinated child is a door left open," Minister Thorne said.`, "rasmus thorne"},
 	}
