@@ -15,3 +15,20 @@ func TestAttributionOnce(t *testing.T) {
 		t.Errorf("%d attribution-conflict findings, want 1", n)
 	}
 }
+
+// TestConfirmedAgainstDenied: "confirmed" and "denied" in other words are
+// one conflict when the two statements share two content words; one
+// shared word is not enough.
+func TestConfirmedAgainstDenied(t *testing.T) {
+	conf := "Published: March 4, 2026\n\nThe company confirmed that state inspectors had issued a written warning about ventilation.\n"
+	deny := "Published: March 5, 2026\n\nHaldor Chemicals denied that it had received any warning from inspectors before the blast, and said the hall was safe.\n"
+	other := "Published: March 5, 2026\n\nHaldor Chemicals denied that it had cut its maintenance budget before the blast, and said the hall was safe.\n"
+	dir := writeDocs(t, map[string]string{"a.txt": conf, "b.txt": deny})
+	if n := countCheck(dir, "negation-conflict"); n != 1 {
+		t.Errorf("%d negation-conflict findings, want 1", n)
+	}
+	dir = writeDocs(t, map[string]string{"a.txt": conf, "b.txt": other})
+	if n := countCheck(dir, "negation-conflict"); n != 0 {
+		t.Errorf("%d negation-conflict findings for two different statements, want 0", n)
+	}
+}

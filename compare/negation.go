@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/article"
@@ -9,16 +11,19 @@ import (
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
+// sent is a sentence read for negation conflicts: its content stems and
+// whether each stands under a negation.
+type sent struct {
+	doc   *article.Document
+	idx   int
+	stems []string
+	neg   []bool
+}
+
 // negations flags a statement one document denies or negates and another
 // states plainly ("denied that the foundry would close" against "confirmed
 // that the foundry will close").
 func (c *comparer) negations() {
-	type sent struct {
-		doc   *article.Document
-		idx   int
-		stems []string
-		neg   []bool
-	}
 	// index plain sentences by stem: only sentences sharing the rarest stem
 	// of a proposition are looked at
 	var sents []sent
@@ -39,15 +44,17 @@ func (c *comparer) negations() {
 			for _, w := range c.claims[i].Prop {
 				words[w] = true
 			}
+			if denial(c.claims[i]) {
+				// the whole denied statement: its confirmation may use
+				// other words first (see confirmedAgainstDenied)
+				st, _ := claims.PropStems(deniedText(c.claims[i]))
+				for _, w := range st {
+					words[w] = true
+				}
+			}
 		}
 	}
-	seenDoc := map[*article.Document]bool{}
-	for i := range c.claims {
-		d := c.claims[i].Doc
-		if seenDoc[d] {
-			continue
-		}
-		seenDoc[d] = true
+	for _, d := range c.documents() {
 		for si, s := range d.Sentences {
 			if !claims.MayHold(d.Text[s.Start:s.End], words) {
 				continue
@@ -87,6 +94,9 @@ func (c *comparer) negations() {
 			if plainlyStates(s.stems, s.neg, n.Prop) {
 				pos = append(pos, k)
 			}
+		}
+		if len(pos) == 0 {
+			pos = confirmedAgainstDenied(n, sents, byStem)
 		}
 		if len(pos) == 0 || done[key+"\x00"+n.Doc.Path] {
 			continue
@@ -175,4 +185,88 @@ func wordDiff(a, b string) []DiffOp {
 		ops = append(ops, DiffOp{Op: op, Text: strings.Join(ws, " ")})
 	}
 	return ops
+}
+
+// confirmWords state outright what a denial denies.
+var confirmWords = map[string]bool{"confirmed": true, "confirms": true, "admitted": true, "admits": true, "acknowledged": true, "acknowledges": true}
+
+// confirmedAgainstDenied finds, for a statement denied outright ("denied
+// that it had received any warning from inspectors"), the sentences of
+// other documents that confirm outright a statement sharing at least two
+// of its content words, un-negated ("confirmed that inspectors had issued
+// a written warning"): the wording may differ when both sides say
+// "confirmed" and "denied".
+func confirmedAgainstDenied(n *claims.Claim, sents []sent, byStem map[string][]int) []int {
+	if !denial(n) {
+		return nil
+	}
+	stems, _ := claims.PropStems(deniedText(n))
+	want := map[string]bool{}
+	for _, w := range stems {
+		if len(w) >= 4 {
+			want[w] = true
+		}
+	}
+	if len(want) < 2 {
+		return nil
+	}
+	var out []int
+	seen := map[int]bool{}
+	for w := range want {
+		for _, k := range byStem[w] {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			s := sents[k]
+			if s.doc == n.Doc || !confirmsOutright(s) {
+				continue
+			}
+			shared := map[string]bool{}
+			for i, st := range s.stems {
+				if want[st] && !s.neg[i] {
+					shared[st] = true
+				}
+			}
+			if len(shared) >= 2 {
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// confirmsOutright reports whether a sentence holds a confirming verb.
+func confirmsOutright(s sent) bool {
+	sen := s.doc.Sentences[s.idx]
+	for _, w := range strings.FieldsFunc(strings.ToLower(string(s.doc.Text[sen.Start:sen.End])), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	}) {
+		if confirmWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// denial reports whether a negated statement is denied outright ("denied
+// that ...") rather than negated ("has not ruled out").
+func denial(n *claims.Claim) bool {
+	switch strings.ToLower(string(n.Doc.Text[n.ValueSpan.Start:n.ValueSpan.End])) {
+	case "denied", "denies", "deny", "denying":
+		return true
+	}
+	return false
+}
+
+// deniedText is what a denial denies: the words after its cue up to the
+// end of the clause's punctuation ("denied any link between the incident
+// and the sewer main under Mill Lane").
+func deniedText(n *claims.Claim) []byte {
+	sen := n.Doc.Text[n.ValueSpan.End:n.Span.End]
+	if i := bytes.IndexAny(sen, ",.;:"); i >= 0 {
+		sen = sen[:i]
+	}
+	return sen
 }

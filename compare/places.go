@@ -107,18 +107,7 @@ func (c *comparer) namedTogether(a, b *claims.Claim) bool {
 	if na == "" || nb == "" {
 		return false
 	}
-	docs := c.opts.Documents
-	if docs == nil || len(docs) > OneStory {
-		// a feed of many stories: the story's own documents
-		seen := map[*article.Document]bool{}
-		for _, cl := range c.claims {
-			if !seen[cl.Doc] {
-				seen[cl.Doc] = true
-				docs = append(docs, cl.Doc)
-			}
-		}
-	}
-	for _, d := range docs {
+	for _, d := range c.documents() {
 		for _, s := range d.Sentences {
 			t := bytes.ToLower(d.Text[s.Start:s.End])
 			if bytes.Contains(t, []byte(na)) && bytes.Contains(t, []byte(nb)) {
@@ -127,4 +116,22 @@ func (c *comparer) namedTogether(a, b *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// documents returns the documents a story reads beyond its claims: every
+// document of the batch, those without claims too, when the batch is one
+// story; in a feed of many stories, the story's own documents.
+func (c *comparer) documents() []*article.Document {
+	if docs := c.opts.Documents; docs != nil && len(docs) <= OneStory {
+		return docs
+	}
+	var docs []*article.Document
+	seen := map[*article.Document]bool{}
+	for _, cl := range c.claims {
+		if !seen[cl.Doc] {
+			seen[cl.Doc] = true
+			docs = append(docs, cl.Doc)
+		}
+	}
+	return docs
 }
