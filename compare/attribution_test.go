@@ -27,6 +27,13 @@ func TestConfirmedAgainstDenied(t *testing.T) {
 	if n := countCheck(dir, "negation-conflict"); n != 1 {
 		t.Errorf("%d negation-conflict findings, want 1", n)
 	}
+	// a noun made from the verb: "declaration" / "declare"
+	decl := "Published: March 4, 2026\n\nThe minister confirmed that the government would declare the valley a disaster zone.\n"
+	undecl := "Published: March 5, 2026\n\nThe ministry denied that a disaster declaration was planned, and said damage was still being counted.\n"
+	dir = writeDocs(t, map[string]string{"a.txt": decl, "b.txt": undecl})
+	if n := countCheck(dir, "negation-conflict"); n != 1 {
+		t.Errorf("%d negation-conflict findings for declare/declaration, want 1", n)
+	}
 	dir = writeDocs(t, map[string]string{"a.txt": conf, "b.txt": other})
 	if n := countCheck(dir, "negation-conflict"); n != 0 {
 		t.Errorf("%d negation-conflict findings for two different statements, want 0", n)

@@ -201,10 +201,12 @@ func confirmedAgainstDenied(n *claims.Claim, sents []sent, byStem map[string][]i
 		return nil
 	}
 	stems, _ := claims.PropStems(deniedText(n))
-	want := map[string]bool{}
+	want := map[string]bool{} // folded stem → true
+	var look []string         // the stems as indexed
 	for _, w := range stems {
-		if len(w) >= 4 {
-			want[w] = true
+		if len(w) >= 4 && !want[nounRoot(w)] {
+			want[nounRoot(w)] = true
+			look = append(look, w)
 		}
 	}
 	if len(want) < 2 {
@@ -212,7 +214,7 @@ func confirmedAgainstDenied(n *claims.Claim, sents []sent, byStem map[string][]i
 	}
 	var out []int
 	seen := map[int]bool{}
-	for w := range want {
+	for _, w := range look {
 		for _, k := range byStem[w] {
 			if seen[k] {
 				continue
@@ -224,8 +226,8 @@ func confirmedAgainstDenied(n *claims.Claim, sents []sent, byStem map[string][]i
 			}
 			shared := map[string]bool{}
 			for i, st := range s.stems {
-				if want[st] && !s.neg[i] {
-					shared[st] = true
+				if r := nounRoot(st); want[r] && !s.neg[i] {
+					shared[r] = true
 				}
 			}
 			if len(shared) >= 2 {
@@ -269,4 +271,15 @@ func deniedText(n *claims.Claim) []byte {
 		sen = sen[:i]
 	}
 	return sen
+}
+
+// nounRoot folds a noun made from a verb onto the verb's stem
+// ("declaration" → "declar", as "declare" stems).
+func nounRoot(stem string) string {
+	for _, suf := range []string{"ation", "ment"} {
+		if len(stem) > len(suf)+3 && strings.HasSuffix(stem, suf) {
+			return stem[:len(stem)-len(suf)]
+		}
+	}
+	return stem
 }
