@@ -113,8 +113,14 @@ func (x *extractor) roleClaims(si int, s article.Sentence, names []name) {
 			if last >= 0 {
 				title := x.toks[t0:j]
 				org := ""
-				if j < len(x.toks) && (x.toks[j].Low == "of" || x.toks[j].Low == "for" || x.toks[j].Low == "at") {
-					k := j + 1
+				// the organisation: "of|for|at (the) Name", after a remit
+				// maybe ("director of public health for Tellingford District
+				// Council", "... at the Ministry of Health")
+				for p := j; p < len(x.toks) && p <= j+6 && x.toks[p].Word && org == ""; p++ {
+					if w := x.toks[p].Low; w != "of" && w != "for" && w != "at" {
+						continue
+					}
+					k := p + 1
 					for k < len(x.toks) && x.toks[k].Low == "the" {
 						k++
 					}

@@ -153,6 +153,23 @@ func TestRoleShapes(t *testing.T) {
 			t.Errorf("%q: title of %s = %q, want %q", tc.text, tc.person, got, tc.title)
 		}
 	}
+	// the organisation after a remit
+	orgs := []struct{ text, org string }{
+		{"Dr Ines Vartan, director of public health for Tellingford District Council, told the paper.", "tellingford district council"},
+		{`"It is stable," said Ines Vartan, director of public health at the Ministry of Health, who visited.`, "ministry of health"},
+		{"Dr Ines Vartan, the council's director of public health, said on Wednesday that it was safe.", ""},
+	}
+	for _, tc := range orgs {
+		got := "(no role)"
+		for _, c := range extractSentence(t, tc.text) {
+			if c.Type == claims.TypeRole && c.Person == "ines vartan" {
+				got = c.Org
+			}
+		}
+		if got != tc.org {
+			t.Errorf("%q: org %q, want %q", tc.text, got, tc.org)
+		}
+	}
 	// a description after a title is not a plain title
 	for _, c := range extractSentence(t, "Ana Ruiz, a former police officer turned activist, spoke first.") {
 		if c.Type == claims.TypeRole {
