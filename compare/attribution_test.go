@@ -39,3 +39,19 @@ func TestConfirmedAgainstDenied(t *testing.T) {
 		t.Errorf("%d negation-conflict findings for two different statements, want 0", n)
 	}
 }
+
+// TestDurationStartDate: a period reported now may have begun months
+// before; a period years ago is another one.
+func TestDurationStartDate(t *testing.T) {
+	a := "Published: May 13, 2026\n\nThe attackers first got into the network in early December and went undetected for six weeks, the regulator said.\n"
+	b := "Published: May 13, 2026\n\nThe intruders went undetected for four weeks.\n"
+	dir := writeDocs(t, map[string]string{"a.txt": a, "b.txt": b})
+	if n := countCheck(dir, "duration-mismatch"); n != 1 {
+		t.Errorf("%d duration-mismatch findings, want 1", n)
+	}
+	old := "Published: May 13, 2026\n\nIn 2019 the intruders went undetected for six weeks, the regulator said.\n"
+	dir = writeDocs(t, map[string]string{"a.txt": old, "b.txt": b})
+	if n := countCheck(dir, "duration-mismatch"); n != 0 {
+		t.Errorf("%d duration-mismatch findings for a period years ago, want 0", n)
+	}
+}

@@ -184,12 +184,18 @@ func timeCompatible(a, b *claims.Claim) bool {
 	}
 	lo, hi := dateRange(*d)
 	p := float64(other.Doc.Published.Unix()) / 86400
-	if !(lo <= p+10 && p-10 <= hi) {
+	// a period reported now may have begun months ago ("got in in early
+	// December and went undetected for six weeks")
+	before, stale := 10.0, 30.0
+	if own.Value.Kind == claims.KindDuration {
+		before, stale = 365, 365
+	}
+	if !(lo <= p+10 && p-before <= hi) {
 		return false
 	}
 	if !own.Doc.Published.IsZero() {
 		q := float64(own.Doc.Published.Unix()) / 86400
-		if hi < q-30 {
+		if hi < q-stale {
 			return false
 		}
 	}
