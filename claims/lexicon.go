@@ -189,6 +189,7 @@ var builtinEvents = map[string]string{
 	"opened":     "opened,inaugurated,opening,reopened",
 	"founded":    "founded,established,set up,incorporated,formed",
 	"closed":     "closed,shuttered",
+	"inspected":  "inspected,last inspected,was inspected,checked,last checked,inspection,inspections",
 	"closure":    "close,closing,closure,closures,shut down,to shut,will shut,would shut",
 	"outage":     "outage,outages,disruption,meltdown,failure,blackout",
 	"control":    "under control,contained,extinguished,put out",

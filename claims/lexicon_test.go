@@ -13,6 +13,7 @@ func TestLexicon(t *testing.T) {
 		{"killed", "killed"}, {"death toll", "killed"}, {"perished", "killed"}, {"fatalities", "killed"},
 		{"injured", "injured"}, {"wounded", "injured"}, {"taken to hospital", "injured"}, {"to hospital", "injured"},
 		{"evacuated", "evacuated"}, {"arrested", "arrested"}, {"detained", "arrested"},
+		{"last inspected", "inspected"}, {"inspection", "inspected"},
 		{"sentenced", "sentence"}, {"jailed", "sentence"}, {"fined", "fine"}, {"penalty", "fine"},
 		{"invasion", "invasion"}, {"war started", "invasion"}, {"annexed", "annexed"},
 		{"tariff", "tariff"}, {"property tax", "tax"}, {"vote", "vote"}, {"backed", "support"}, {"in favour", "support"},
