@@ -30,14 +30,15 @@ fuzz:
 eval: build
 	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" $(EVALSET) | tail -1
 
-# The same on the clusters kept in testdata/eval .. eval5 (written apart
-# from dev; eval2..eval5 also apart from all tuning at first).
+# The same on the clusters kept in testdata/eval .. eval6 (written apart
+# from dev; eval2..eval6 also apart from all tuning at first).
 eval-fresh: build
 	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" testdata/eval | tail -1
 	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" testdata/eval2 | tail -1
 	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" testdata/eval3 | tail -1
 	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" testdata/eval4 | tail -1
 	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" testdata/eval5 | tail -1
+	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" testdata/eval6 | tail -1
 
 # Go benchmarks of every stage (generated corpora, see internal/corpusgen),
 # then the end-to-end benchmark of bin/claimdiff at 1k and 10k articles.

@@ -129,9 +129,9 @@ func scoreCluster(t *testing.T, dir string) scored {
 }
 
 // TestEvalClusters scores the tool on the clusters of testdata/eval through
-// eval5 (stories written apart from the development set; eval2 to eval5
-// were first scored untuned: 0.43/0.13, 0.64/0.39, 0.71/0.47 and
-// 0.71/0.56), and
+// eval6 (stories written apart from the development set; eval2 to eval6
+// were first scored untuned: 0.43/0.13, 0.64/0.39, 0.71/0.47, 0.71/0.56
+// and 0.85/0.50), and
 // fails below the figures each set has reached: a guard against
 // regressions. The bar for testdata/eval is the one the alignment issue
 // sets; the others are lower because the tool does not reach it there.
@@ -145,6 +145,7 @@ func TestEvalClusters(t *testing.T) {
 		{"eval3", 0.90, 0.85},
 		{"eval4", 0.90, 0.95},
 		{"eval5", 0.90, 0.85},
+		{"eval6", 0.80, 0.45},
 	} {
 		t.Run(set.dir, func(t *testing.T) { evalSet(t, set.dir, set.precision, set.recall) })
 	}
