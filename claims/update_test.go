@@ -259,3 +259,22 @@ func TestRecordSince(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadlines: "within N days" is a deadline keyed by what must happen;
+// "in 24 hours" alone is no claim.
+func TestDeadlines(t *testing.T) {
+	cases := []struct{ text, value, key string }{
+		{"All ticket holders will receive a full refund within 30 days.", "30 days", "within:refund"},
+		{"Ticket holders will be refunded in full within a month.", "a month", "within:refund"},
+		{"Rain fell in 24 hours, the weather service said.", "24 hours", "(none)"},
+	}
+	for _, tc := range cases {
+		got := "(none)"
+		if c := valueClaim(t, tc.text, tc.value); c != nil {
+			got = c.Key
+		}
+		if got != tc.key {
+			t.Errorf("%q: key of %q = %q, want %q", tc.text, tc.value, got, tc.key)
+		}
+	}
+}

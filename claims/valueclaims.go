@@ -309,7 +309,14 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			continue // a date of a state ("remained closed on Wednesday"), not of an event
 		}
 		if m.Kind == KindDuration && x.isWindow(a) {
-			continue // "in 24 hours", "within 30 days": a window, not how long the event lasted
+			// "in 24 hours": a window, not how long the event lasted; but
+			// "refunded within 14 days" is a deadline, compared by what
+			// must happen
+			dk := x.deadline(a, ci)
+			if dk == "" {
+				continue
+			}
+			key, head, c.Weak, counted = "within:"+dk, "within", false, ""
 		}
 		if m.Kind == KindNumber && x.isBackground(a, bEnd) {
 			continue
@@ -1058,4 +1065,34 @@ func (x *extractor) recordSince(k, ci int) (noun string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// deadline returns the stem of what must happen by the "within" before the
+// duration at token a ("will receive a full refund within 30 days",
+// "refunded in full within a month"), or "" when the window is no deadline.
+func (x *extractor) deadline(a, ci int) string {
+	w := -1
+	for k := a - 1; k >= ci && k >= a-3; k-- {
+		if x.toks[k].Low == "within" {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return ""
+	}
+	for k := w - 1; k >= ci && k >= w-4; k-- {
+		t := x.toks[k]
+		if !t.Word {
+			return ""
+		}
+		if wStop[t.Low] || auxWords[t.Low] || t.Low == "in" || t.Low == "full" || t.Low == "be" || t.Low == "been" || t.Low == "all" {
+			continue
+		}
+		if t.Cap || t.Digit {
+			return ""
+		}
+		return propStem(t.Low)
+	}
+	return ""
 }
