@@ -278,3 +278,21 @@ func TestDeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchmarks: the yardstick of a comparison is no claim; a bound is.
+func TestBenchmarks(t *testing.T) {
+	cases := []struct {
+		text, value string
+		want        bool
+	}{
+		{"The list has grown 14 percent in a year, more than double the 6 percent increase recorded across the region.", "6 percent", false},
+		{"Unemployment rose 14 percent in a year, more than double the 6 percent increase recorded across the region.", "14 percent", true},
+		{"Sales rose 5 percent, compared with 3 percent a year earlier.", "3 percent", false},
+		{"More than 200 firefighters fought the blaze on Friday.", "More than 200", true},
+	}
+	for _, tc := range cases {
+		if got := valueClaim(t, tc.text, tc.value) != nil; got != tc.want {
+			t.Errorf("%q: claim for %q = %v, want %v", tc.text, tc.value, got, tc.want)
+		}
+	}
+}

@@ -52,6 +52,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if m.Kind == KindNumber && x.negatedObject(a, ci) {
 			continue // "pupils who have not had two doses": not a figure anyone reports
 		}
+		if x.benchmark(a, ci) {
+			continue // "more than double the 6 percent increase across the region": a yardstick
+		}
 		c := Claim{Doc: x.doc, Type: TypeValue, Sent: si, Span: s.Span, Value: m, Hedged: hedged, Quoted: x.inQuote[a]}
 		c.Value.Start += s.Start
 		c.Value.End += s.Start
@@ -1095,4 +1098,23 @@ func (x *extractor) deadline(a, ci int) string {
 		return propStem(t.Low)
 	}
 	return ""
+}
+
+// benchmark reports whether the value at token a is the yardstick of a
+// comparison rather than the story's figure: "more than double the 6
+// percent increase", "compared with 12 a year earlier" ("more than 200"
+// is a bound the recognizer reads and never reaches here).
+func (x *extractor) benchmark(a, ci int) bool {
+	for k := a - 1; k >= ci && k >= a-4; k-- {
+		switch x.toks[k].Low {
+		case "than":
+			return k < a-1 && (x.toks[k+1].Low == "double" || x.toks[k+1].Low == "twice" || x.toks[k+1].Low == "triple" || x.toks[k+1].Low == "the")
+		case "compared", "versus", "vs":
+			return true
+		}
+		if !x.toks[k].Word {
+			return false
+		}
+	}
+	return false
 }

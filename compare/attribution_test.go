@@ -55,3 +55,14 @@ func TestDurationStartDate(t *testing.T) {
 		t.Errorf("%d duration-mismatch findings for a period years ago, want 0", n)
 	}
 }
+
+// TestSpokespersonNoConflict: words given to a named person in one article
+// and to an unnamed spokesperson of the company in another are no conflict.
+func TestSpokespersonNoConflict(t *testing.T) {
+	a := "Published: March 4, 2026\n\nHelen Vasquez, the operations director of Tollander Packaging, spoke. \"We have put forward a fair offer in a very difficult market,\" she said.\n"
+	b := "Published: March 4, 2026\n\nA Tollander spokesperson said the company had made \"a fair offer in a very difficult market\" and remained open to talks.\n"
+	dir := writeDocs(t, map[string]string{"a.txt": a, "b.txt": b})
+	if n := countCheck(dir, "attribution-conflict"); n != 0 {
+		t.Errorf("%d attribution-conflict findings, want 0", n)
+	}
+}

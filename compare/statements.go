@@ -110,7 +110,7 @@ func (c *comparer) quotes() {
 			if q.Speaker != "" && p.Speaker != "" && q.Speaker != p.Speaker {
 				// the same words given to two people (named in full: a
 				// committee or a place next to "said" is not a speaker)
-				if ((same && shared >= 4) || jac >= 0.8) && strings.Contains(q.Speaker, " ") && strings.Contains(p.Speaker, " ") {
+				if ((same && shared >= 4) || jac >= 0.8) && namedInFull(q) && namedInFull(p) {
 					attrs = append(attrs, attr{i, j})
 				}
 				continue
@@ -538,4 +538,15 @@ func sameOpening(a, b []string, n int) bool {
 		}
 	}
 	return true
+}
+
+// namedInFull reports whether a quote's speaker is a person named in full
+// by the article itself: not a lone name ("a Tollander spokesperson said"),
+// even when the entity table links it to a longer one.
+func namedInFull(q *claims.Claim) bool {
+	name := q.SpeakerName
+	if name == "" {
+		name = q.Speaker
+	}
+	return strings.Contains(q.Speaker, " ") && strings.Contains(strings.TrimSpace(name), " ")
 }
