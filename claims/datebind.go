@@ -105,7 +105,7 @@ var thingKeys = map[string]bool{"start": true, "built": true, "opened": true, "f
 func (x *extractor) thing(ci, a int) string {
 	// find the key word in the clause before the value, then the noun before it
 	for k := a - 1; k >= 0 && k >= a-12; k-- {
-		if kk, _ := x.lex.keyAt(x.toks, k); kk != "" && thingKeys[kk] {
+		if kk, _ := x.keyAt(k); kk != "" && thingKeys[kk] {
 			for j := k - 1; j >= 0 && j >= k-6; j-- {
 				t := x.toks[j]
 				if !t.Word || wStop[t.Low] || auxWords[t.Low] || t.Low == "which" || t.Low == "that" || t.Low == "first" || t.Low == "was" {
@@ -157,7 +157,7 @@ func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 			if k-n+1 < 0 {
 				continue
 			}
-			if kk, m := x.lex.keyAt(x.toks, k-n+1); m == n && kk != "" {
+			if kk, m := x.keyAt(k - n + 1); m == n && kk != "" {
 				if tk, tp := x.topicSubject(k - n); tk != "" && tk != kk {
 					return tk, tp, true
 				}
@@ -313,7 +313,7 @@ func (x *extractor) topicSubject(j int) (string, int) {
 	if j < 0 {
 		return "", -1
 	}
-	if kk, n := x.lex.keyAt(x.toks, j); kk != "" && n == 1 && topicKeys[kk] {
+	if kk, n := x.keyAt(j); kk != "" && n == 1 && topicKeys[kk] {
 		return kk, j
 	}
 	return "", -1

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"sync"
+
 	"github.com/claimdiff/claimdiff/article"
 )
 
@@ -10,9 +12,37 @@ func Extract(doc *article.Document, opts Options) []Claim {
 	if lex == nil {
 		lex = defaultLexicon
 	}
-	x := extractor{doc: doc, lex: lex, claims: make([]Claim, 0, len(doc.Sentences)+8)}
+	sc := scratchPool.Get().(*scratch)
+	x := extractor{doc: doc, lex: lex, claims: make([]Claim, 0, len(doc.Sentences)/2+8), intern: sc.intern, arena: sc.toks[:0]}
 	x.run()
+	// keep the scratch for the next document of this worker
+	sc.toks = x.arena[:0]
+	scratchPool.Put(sc)
 	return x.claims
+}
+
+// scratch is what an extraction can hand on to the next one: the intern
+// table of lower-cased words and the token buffer. No claim refers to
+// either (claims keep strings, which are never rewritten).
+type scratch struct {
+	intern *internTable
+	toks   []wtok
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{intern: new(internTable)} }}
+
+// sentenceTokens tokenizes one sentence into the extractor's token arena.
+func (x *extractor) sentenceTokens(b []byte) []wtok {
+	need := len(b)/4 + 8
+	if cap(x.arena)-len(x.arena) < need {
+		x.arena = make([]wtok, 0, max(4096, 4*need))
+	}
+	free := x.arena[len(x.arena):cap(x.arena)]
+	toks := wordTokensI(b, free[:0], x.intern)
+	if len(toks) > 0 && len(toks) <= len(free) && &toks[0] == &free[0] {
+		x.arena = x.arena[:len(x.arena)+len(toks)]
+	}
+	return toks[:len(toks):len(toks)]
 }
 
 var defaultLexicon = NewLexicon()
@@ -32,8 +62,10 @@ type extractor struct {
 	surface   map[string]string // name key → the name as first written
 	sentToks  [][]wtok          // the tokens of every sentence, made once
 	sentNames [][]name          // the names of every sentence
-	intern    map[string]string
-	prevDate  *Date // the last date of the previous sentence (for "then")
+	intern    *internTable
+	arena     []wtok   // backing store of sentToks
+	keys      []keyHit // lexicon entries at the tokens of the current sentence, read once
+	prevDate  *Date    // the last date of the previous sentence (for "then")
 	rolesBy   map[string][]int
 	topic     *string // the document's incident (docTopic), once read
 }
@@ -59,11 +91,10 @@ func (x *extractor) run() {
 	// words written with a capital inside sentences: names, not sentence openers
 	x.midCaps = map[string]bool{}
 	x.surface = map[string]string{}
-	x.intern = map[string]string{}
 	x.sentToks = make([][]wtok, len(d.Sentences))
 	x.sentNames = make([][]name, len(d.Sentences))
 	for si, s := range d.Sentences {
-		toks := wordTokensI(d.Text[s.Start:s.End], nil, x.intern)
+		toks := x.sentenceTokens(d.Text[s.Start:s.End])
 		x.sentToks[si] = toks
 		x.sentNames[si] = findNames(toks)
 		for _, n := range x.sentNames[si] {
@@ -86,6 +117,7 @@ func (x *extractor) run() {
 		}
 		b := d.Text[s.Start:s.End]
 		x.toks = x.sentToks[si]
+		x.resetKeys()
 		x.markQuotes()
 		x.mentions = ScanAppend(x.mentions[:0], b, ctx)
 		names := x.names(x.sentNames[si])
@@ -184,4 +216,32 @@ func isClausePunct(p string) bool {
 		return true
 	}
 	return false
+}
+
+// keyHit is the lexicon entry found at a token: its key and length in
+// tokens; n < 0 means not looked up yet.
+type keyHit struct {
+	key string
+	n   int
+}
+
+// resetKeys forgets the lexicon entries of the previous sentence.
+func (x *extractor) resetKeys() {
+	if cap(x.keys) < len(x.toks) {
+		x.keys = make([]keyHit, len(x.toks), 2*len(x.toks))
+	}
+	x.keys = x.keys[:len(x.toks)]
+	for i := range x.keys {
+		x.keys[i] = keyHit{n: -1}
+	}
+}
+
+// keyAt is Lexicon.keyAt on the current sentence's tokens, read once per
+// token.
+func (x *extractor) keyAt(i int) (string, int) {
+	h := &x.keys[i]
+	if h.n < 0 {
+		h.key, h.n = x.lex.keyAt(x.toks, i)
+	}
+	return h.key, h.n
 }

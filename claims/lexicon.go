@@ -12,6 +12,10 @@ import (
 type Lexicon struct {
 	words   map[string]string // single lower-case word → key
 	phrases map[string]string // "w1 w2" or "w1 w2 w3" → key
+	// firsts maps the first word of every phrase to the phrase lengths that
+	// start with it (bit n set: an n-word phrase), so that keyAt builds a
+	// phrase only where one can start.
+	firsts map[string]uint8
 	// counted maps nouns that are counted ("12 workers") to a class, so that
 	// counts of people align with each other and not with counts of flights.
 	counted map[string]string
@@ -20,7 +24,7 @@ type Lexicon struct {
 
 // NewLexicon returns the built-in lexicon.
 func NewLexicon() *Lexicon {
-	l := &Lexicon{words: map[string]string{}, phrases: map[string]string{}, counted: map[string]string{}}
+	l := &Lexicon{words: map[string]string{}, phrases: map[string]string{}, firsts: map[string]uint8{}, counted: map[string]string{}}
 	// in key order, so that the table is the same in every run (and the
 	// test below keeps every word to one key)
 	for _, key := range sortedKeys(builtinEvents) {
@@ -44,6 +48,11 @@ func (l *Lexicon) Add(key, words string) {
 	}
 	if strings.Contains(words, " ") {
 		l.phrases[words] = key
+		if l.firsts == nil {
+			l.firsts = map[string]uint8{}
+		}
+		first, _, _ := strings.Cut(words, " ")
+		l.firsts[first] |= 1 << uint(strings.Count(words, " ")+1)
 	} else {
 		l.words[words] = key
 	}
@@ -60,14 +69,18 @@ func (l *Lexicon) keyAt(toks []wtok, i int) (string, int) {
 	if !toks[i].Word {
 		return "", 0
 	}
-	if i+2 < len(toks) && toks[i+1].Word && toks[i+2].Word {
-		if k, ok := l.phrases[toks[i].Low+" "+toks[i+1].Low+" "+toks[i+2].Low]; ok {
-			return k, 3
+	if lens := l.firsts[toks[i].Low]; lens != 0 {
+		var buf [96]byte
+		b := append(append(append(buf[:0], toks[i].Low...), ' '), toks[i+min(1, len(toks)-1-i)].Low...)
+		if lens&(1<<3) != 0 && i+2 < len(toks) && toks[i+1].Word && toks[i+2].Word {
+			if k, ok := l.phrases[string(append(append(b, ' '), toks[i+2].Low...))]; ok {
+				return k, 3
+			}
 		}
-	}
-	if i+1 < len(toks) && toks[i+1].Word {
-		if k, ok := l.phrases[toks[i].Low+" "+toks[i+1].Low]; ok {
-			return k, 2
+		if lens&(1<<2) != 0 && i+1 < len(toks) && toks[i+1].Word {
+			if k, ok := l.phrases[string(b)]; ok {
+				return k, 2
+			}
 		}
 	}
 	if k, ok := l.words[toks[i].Low]; ok {

@@ -20,7 +20,7 @@ func (x *extractor) placeClaims(si int, s article.Sentence, names []name) {
 		if x.inQuote[k] {
 			continue
 		}
-		key, n := x.lex.keyAt(x.toks, k)
+		key, n := x.keyAt(k)
 		if key == "" || !placeEvents[key] {
 			continue
 		}

@@ -13,7 +13,7 @@ func (x *extractor) zeroCounts(si int, s article.Sentence) {
 			continue
 		}
 		for k := i + 1; k < len(x.toks) && k <= i+2; k++ {
-			key, _ := x.lex.keyAt(x.toks, k)
+			key, _ := x.keyAt(k)
 			if key == "killed" || key == "injured" || key == "missing" {
 				m := Mention{Start: t.Start, End: x.toks[k].End, Kind: KindNumber, Norm: "0", Num: 0}
 				m.Text = string(x.doc.Text[s.Start+m.Start : s.Start+m.End])

@@ -21,27 +21,34 @@ func wordTokens(s []byte, dst []wtok) []wtok { return wordTokensI(s, dst, nil) }
 
 // wordTokensI is wordTokens with an intern table for the lower-cased words,
 // so that a document's repeated words share one string.
-func wordTokensI(s []byte, dst []wtok, intern map[string]string) []wtok {
+func wordTokensI(s []byte, dst []wtok, intern *internTable) []wtok {
 	dst = dst[:0]
+	if dst == nil {
+		dst = make([]wtok, 0, len(s)/5+4)
+	}
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRune(s[i:])
-		if unicode.IsSpace(r) || r == utf8.RuneError && n <= 1 && s[i] < 0x80 {
+		r, n := decodeRune(s[i:])
+		if isSpaceRune(r) || r == utf8.RuneError && n <= 1 && s[i] < 0x80 {
 			i += n
 			continue
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isAlnumRune(r) {
 			start := i
 			j := i
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRune(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				if c := s[j]; c < 0x80 && asciiAlnum[c] {
+					j++
+					continue
+				}
+				r2, n2 := decodeRune(s[j:])
+				if isAlnumRune(r2) {
 					j += n2
 					continue
 				}
 				// inner connectors: ' ’ - . , (digits) followed by a letter or digit
 				if (r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '\u2010' || r2 == '\u2011' || r2 == ',') && j+n2 < len(s) {
-					r3, _ := utf8.DecodeRune(s[j+n2:])
+					r3, _ := decodeRune(s[j+n2:])
 					if r2 == ',' {
 						// 1,150: comma only between digits
 						if j > start && s[j-1] >= '0' && s[j-1] <= '9' && r3 >= '0' && r3 <= '9' {
@@ -56,12 +63,12 @@ func wordTokensI(s []byte, dst []wtok, intern map[string]string) []wtok {
 							break
 						}
 					}
-					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+					if isAlnumRune(r3) {
 						j += n2
 						continue
 					}
 					// "U.S." : a dot after a single letter, keep it
-					if r2 == '.' && j-start <= 2 && unicode.IsUpper(r) {
+					if r2 == '.' && j-start <= 2 && isUpperRune(r) {
 						j += n2
 						continue
 					}
@@ -69,7 +76,7 @@ func wordTokensI(s []byte, dst []wtok, intern map[string]string) []wtok {
 				break
 			}
 			w := s[start:j]
-			dst = append(dst, wtok{Start: start, End: j, Low: lowerInterned(w, intern), Cap: unicode.IsUpper(r), Word: true, Digit: unicode.IsDigit(r), Upper: capsWord(w)})
+			dst = append(dst, wtok{Start: start, End: j, Low: lowerInterned(w, intern), Cap: isUpperRune(r), Word: true, Digit: isDigitRune(r), Upper: capsWord(w)})
 			i = j
 			// possessive
 			if i+1 < len(s) && (s[i] == '\'' || s[i] == 's') {
@@ -83,7 +90,7 @@ func wordTokensI(s []byte, dst []wtok, intern map[string]string) []wtok {
 			}
 			continue
 		}
-		low := string(s[i : i+n])
+		var low string
 		switch r {
 		case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
 			low = `"`
@@ -91,11 +98,70 @@ func wordTokensI(s []byte, dst []wtok, intern map[string]string) []wtok {
 			low = "'"
 		case '\u2013', '\u2014', '\u2012', '\u2015':
 			low = "-"
+		default:
+			if n == 1 {
+				low = asciiStrings[s[i]]
+			} else {
+				low = string(s[i : i+n])
+			}
 		}
 		dst = append(dst, wtok{Start: i, End: i + n, Low: low})
 		i += n
 	}
 	return dst
+}
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
+
+// asciiStrings holds every one-byte string, so that a punctuation token
+// costs no allocation.
+var asciiStrings = func() (t [256]string) {
+	for c := range t {
+		t[c] = string([]byte{byte(c)})
+	}
+	return t
+}()
+
+// decodeRune is utf8.DecodeRune with an ASCII fast path.
+func decodeRune(s []byte) (rune, int) {
+	if s[0] < 0x80 {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRune(s)
+}
+
+func isSpaceRune(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+func isAlnumRune(r rune) bool {
+	if r < 0x80 {
+		return asciiAlnum[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isUpperRune(r rune) bool {
+	if r < 0x80 {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isDigitRune(r rune) bool {
+	if r < 0x80 {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsDigit(r)
 }
 
 func isWordByteW(b byte) bool {
@@ -209,6 +275,9 @@ func contentStems(toks []wtok) []string {
 
 // capsWord reports whether a word has two or more letters, all capitals.
 func capsWord(w []byte) bool {
+	if len(w) < 2 || w[0] < 0x80 && !isUpperRune(rune(w[0])) && asciiAlnum[w[0]] && !isDigitRune(rune(w[0])) {
+		return false // the common case: a lower-case first letter
+	}
 	n := 0
 	for _, r := range string(w) {
 		if unicode.IsLetter(r) {
@@ -221,13 +290,22 @@ func capsWord(w []byte) bool {
 	return n >= 2
 }
 
+// internTable shares the strings of lower-cased ASCII words between the
+// tokens of a document (and the next documents of a worker): a
+// direct-mapped cache, so that a word seen recently costs no allocation and
+// the table never grows.
+type internTable struct {
+	slots [1 << 13]string
+}
+
 // lowerInterned lower-cases a word through the intern table: an ASCII
 // word already seen costs no allocation.
-func lowerInterned(w []byte, intern map[string]string) string {
+func lowerInterned(w []byte, intern *internTable) string {
 	if intern == nil || len(w) > 32 {
 		return lowerWord(w)
 	}
 	var buf [32]byte
+	h := uint32(2166136261)
 	for i, c := range w {
 		if c >= 0x80 {
 			return lowerWord(w)
@@ -236,11 +314,13 @@ func lowerInterned(w []byte, intern map[string]string) string {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = (h ^ uint32(c)) * 16777619
 	}
-	if s, ok := intern[string(buf[:len(w)])]; ok {
-		return s
+	slot := &intern.slots[h&(uint32(len(intern.slots))-1)]
+	if *slot == string(buf[:len(w)]) {
+		return *slot
 	}
 	s := string(buf[:len(w)])
-	intern[s] = s
+	*slot = s
 	return s
 }

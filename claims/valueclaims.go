@@ -75,7 +75,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				k++
 			}
 			if k < len(x.toks) && x.toks[k].Word {
-				if kk, _ := x.lex.keyAt(x.toks, k); kk != "" && (m.Kind == KindPercent || m.Kind == KindFraction) {
+				if kk, _ := x.keyAt(k); kk != "" && (m.Kind == KindPercent || m.Kind == KindFraction) {
 					key, keyPos = kk, k
 				}
 				if counted == "" {
@@ -96,7 +96,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 					}
 					continue
 				}
-				if kk, n := x.lex.keyAt(x.toks, k); kk != "" {
+				if kk, n := x.keyAt(k); kk != "" {
 					if topicKeys[kk] && k+n < cj && x.toks[k+n].Word && !wStop[x.toks[k+n].Low] && !auxWords[x.toks[k+n].Low] {
 						continue // a topic word modifying the head: "eight avalanche dogs"
 					}
@@ -130,7 +130,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			}
 			if key == "" && a >= 2 && (x.toks[a-1].Low == "of" || x.toks[a-1].Low == "worth" || x.toks[a-1].Low == "at" || x.toks[a-1].Low == "totalling" || x.toks[a-1].Low == "totaling") {
 				for k := a - 2; k >= ci && k >= a-5; k-- {
-					if kk, n := x.lex.keyAt(x.toks, k); kk != "" && (!weakKeys[kk] || key == "") && !(topicKeys[kk] && m.Kind != KindDuration) {
+					if kk, n := x.keyAt(k); kk != "" && (!weakKeys[kk] || key == "") && !(topicKeys[kk] && m.Kind != KindDuration) {
 						key, head, keyPos = kk, joinLow(x.toks[k:k+n]), k
 						if !weakKeys[kk] {
 							break
@@ -167,7 +167,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		}
 		if key == "" && m.Kind == KindScore {
 			for k := a; k < bEnd; k++ {
-				if kk, _ := x.lex.keyAt(x.toks, k); kk == "vote" {
+				if kk, _ := x.keyAt(k); kk == "vote" {
 					key, head = kk, x.toks[k].Low
 				}
 			}
@@ -188,7 +188,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				if k >= a && k < bEnd {
 					continue
 				}
-				kk, n := x.lex.keyAt(x.toks, k)
+				kk, n := x.keyAt(k)
 				if kk == "" {
 					continue
 				}
@@ -682,7 +682,7 @@ func (x *extractor) shareKey(ci, cj int, key string) string {
 	support, vote, turnout := false, false, false
 	lo, hi := x.punctClause(ci, cj)
 	for k := lo; k < hi; k++ {
-		switch kk, _ := x.lex.keyAt(x.toks, k); kk {
+		switch kk, _ := x.keyAt(k); kk {
 		case "support":
 			support = true
 		case "vote":
@@ -975,7 +975,7 @@ var episodeKeys = map[string]bool{"cost": true, "damage": true, "payment": true,
 // in tokens [ci, cj), or "".
 func (x *extractor) topicIn(ci, cj int) string {
 	for k := ci; k < cj; k++ {
-		if kk, _ := x.lex.keyAt(x.toks, k); topicKeys[kk] {
+		if kk, _ := x.keyAt(k); topicKeys[kk] {
 			return kk
 		}
 	}
