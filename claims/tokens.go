@@ -13,7 +13,43 @@ type wtok struct {
 	Word       bool   // letters or digits (with inner ' - . kept: "U.S.", "Fenwick-Obi", "don't")
 	Digit      bool   // starts with a digit
 	Upper      bool   // two or more letters, all capitals ("WEXMOOR", "UNF")
+	Class      uint16 // the word sets Low belongs to (see wordClass)
 }
+
+// Word classes: membership of a token's Low in the word sets that the
+// extractor tests on most tokens, read once per word.
+const (
+	cStop uint16 = 1 << iota
+	cSpeech
+	cAux
+	cClause
+	cQualPrep
+	cTitle
+	cDeny
+	cReject
+	cClaimNoun
+	cPropStop
+	cPlacePrep
+	cQualDet
+)
+
+// classSets are the sets behind the classes, bit i for set i.
+var classSets = []*map[string]bool{&wStop, &speechVerbs, &auxWords, &clauseWords, &qualPreps, &titleWords,
+	&denyWords, &rejectWords, &claimNouns, &propStop, &placePreps, &qualDets}
+
+// classTable maps every word of the class sets to its classes.
+var classTable = func() map[string]uint16 {
+	t := map[string]uint16{}
+	for i, m := range classSets {
+		for w := range *m {
+			t[w] |= 1 << uint(i)
+		}
+	}
+	return t
+}()
+
+// wordClass returns the classes of a lower-cased word or mark.
+func wordClass(w string) uint16 { return classTable[w] }
 
 // wordTokens splits a sentence into words and punctuation marks. Possessive
 // "'s" / "’s" is split off as its own token ("'s").
@@ -76,16 +112,17 @@ func wordTokensI(s []byte, dst []wtok, intern *internTable) []wtok {
 				break
 			}
 			w := s[start:j]
-			dst = append(dst, wtok{Start: start, End: j, Low: lowerInterned(w, intern), Cap: isUpperRune(r), Word: true, Digit: isDigitRune(r), Upper: capsWord(w)})
+			low, class := lowerInterned(w, intern)
+			dst = append(dst, wtok{Start: start, End: j, Low: low, Class: class, Cap: isUpperRune(r), Word: true, Digit: isDigitRune(r), Upper: capsWord(w)})
 			i = j
 			// possessive
 			if i+1 < len(s) && (s[i] == '\'' || s[i] == 's') {
 				if s[i] == '\'' && (s[i+1] == 's' || s[i+1] == 'S') && (i+2 >= len(s) || !isWordByteW(s[i+2])) {
-					dst = append(dst, wtok{Start: i, End: i + 2, Low: "'s"})
+					dst = append(dst, wtok{Start: i, End: i + 2, Low: "'s", Class: possClass})
 					i += 2
 				}
 			} else if i+3 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99 && (s[i+3] == 's' || s[i+3] == 'S') && (i+4 >= len(s) || !isWordByteW(s[i+4])) {
-				dst = append(dst, wtok{Start: i, End: i + 4, Low: "'s"})
+				dst = append(dst, wtok{Start: i, End: i + 4, Low: "'s", Class: possClass})
 				i += 4
 			}
 			continue
@@ -105,11 +142,14 @@ func wordTokensI(s []byte, dst []wtok, intern *internTable) []wtok {
 				low = string(s[i : i+n])
 			}
 		}
-		dst = append(dst, wtok{Start: i, End: i + n, Low: low})
+		dst = append(dst, wtok{Start: i, End: i + n, Low: low, Class: wordClass(low)})
 		i += n
 	}
 	return dst
 }
+
+// possClass is the class of the possessive "'s".
+var possClass = wordClass("'s")
 
 // asciiAlnum marks the ASCII letters and digits.
 var asciiAlnum = func() (t [128]bool) {
@@ -295,20 +335,27 @@ func capsWord(w []byte) bool {
 // direct-mapped cache, so that a word seen recently costs no allocation and
 // the table never grows.
 type internTable struct {
-	slots [1 << 13]string
+	slots [1 << 13]interned
+}
+
+type interned struct {
+	s     string
+	class uint16
 }
 
 // lowerInterned lower-cases a word through the intern table: an ASCII
 // word already seen costs no allocation.
-func lowerInterned(w []byte, intern *internTable) string {
+func lowerInterned(w []byte, intern *internTable) (string, uint16) {
 	if intern == nil || len(w) > 32 {
-		return lowerWord(w)
+		low := lowerWord(w)
+		return low, wordClass(low)
 	}
 	var buf [32]byte
 	h := uint32(2166136261)
 	for i, c := range w {
 		if c >= 0x80 {
-			return lowerWord(w)
+			low := lowerWord(w)
+			return low, wordClass(low)
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -317,10 +364,10 @@ func lowerInterned(w []byte, intern *internTable) string {
 		h = (h ^ uint32(c)) * 16777619
 	}
 	slot := &intern.slots[h&(uint32(len(intern.slots))-1)]
-	if *slot == string(buf[:len(w)]) {
-		return *slot
+	if slot.s == string(buf[:len(w)]) && slot.s != "" {
+		return slot.s, slot.class
 	}
-	s := string(buf[:len(w)])
-	*slot = s
-	return s
+	low := string(buf[:len(w)])
+	*slot = interned{low, wordClass(low)}
+	return low, slot.class
 }

@@ -1,0 +1,36 @@
+package claims
+
+import "testing"
+
+// TestTokenClasses checks that a token's Class says exactly which of the
+// class sets hold its Low, whether the word came through the intern table
+// (twice: a miss, then a hit), without it, or is a mark.
+func TestTokenClasses(t *testing.T) {
+	sentence := []byte(`Officials denied that the U.S. President's aide, who said "nothing", had rejected claims ` +
+		`at the plant in Zürich — and WOULD not comment on the extraordinarily-long-hyphenated-compound-word-here.`)
+	intern := new(internTable)
+	for _, in := range []*internTable{nil, intern, intern} {
+		toks := wordTokensI(sentence, nil, in)
+		if len(toks) < 20 {
+			t.Fatalf("only %d tokens", len(toks))
+		}
+		seen := uint16(0)
+		for _, tok := range toks {
+			var want uint16
+			for i, m := range classSets {
+				if (*m)[tok.Low] {
+					want |= 1 << uint(i)
+				}
+			}
+			if tok.Class != want {
+				t.Errorf("%q: class %b, want %b", tok.Low, tok.Class, want)
+			}
+			seen |= tok.Class
+		}
+		for _, c := range []uint16{cStop, cSpeech, cAux, cClause, cDeny, cReject, cClaimNoun, cPlacePrep, cTitle} {
+			if seen&c == 0 {
+				t.Errorf("class %b never seen in the sentence", c)
+			}
+		}
+	}
+}
