@@ -6,8 +6,11 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/internal/corpusgen/corpus"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -249,5 +252,47 @@ func TestProgressOnlyOnTerminals(t *testing.T) {
 	_, _, errs := runCLI(t, "", "check", "--quiet", "--fail-on", "never", seeds)
 	if errs != "" {
 		t.Errorf("--quiet printed %q", errs)
+	}
+}
+
+// TestDeterministicCorpus: on a generated corpus of a few hundred articles
+// (many documents per worker, so per-worker scratch state is reused), the
+// report of a one-core run (GOMAXPROCS=1, one worker) is byte-identical to
+// the default run and to a run with more workers than cores on the inputs
+// in reverse order.
+func TestDeterministicCorpus(t *testing.T) {
+	dir := t.TempDir()
+	cfg := corpus.Config{Stories: 60, Outlets: 4, Seed: 11, Hot: 0.3}
+	err := corpus.Generate(cfg, func(name string, text []byte) error {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(p, text, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stories, _ := filepath.Glob(filepath.Join(dir, "story-*"))
+	if len(stories) != 60 {
+		t.Fatalf("%d story folders", len(stories))
+	}
+	rev := make([]string, len(stories))
+	for i, s := range stories {
+		rev[len(stories)-1-i] = s
+	}
+	prev := runtime.GOMAXPROCS(1)
+	code1, one, errs := runCLI(t, "", append([]string{"check", "--format", "json", "--fail-on", "never", "--workers", "1"}, stories...)...)
+	runtime.GOMAXPROCS(prev)
+	if code1 != 0 || !strings.Contains(one, `"findings": [`) {
+		t.Fatalf("one-core run: exit %d, %s", code1, errs)
+	}
+	_, def, _ := runCLI(t, "", append([]string{"check", "--format", "json", "--fail-on", "never"}, stories...)...)
+	_, many, _ := runCLI(t, "", append([]string{"check", "--format", "json", "--fail-on", "never", "--workers", "7"}, rev...)...)
+	if def != one {
+		t.Error("the default run differs from the one-core run")
+	}
+	if many != one {
+		t.Error("a 7-worker run on reversed inputs differs from the one-core run")
 	}
 }
