@@ -41,12 +41,13 @@ eval-fresh: build
 	@python3 $(EVALSET)/../score.py --cmd "$(abspath $(BIN)) check --format json" testdata/eval6 | tail -1
 
 # Go benchmarks of every stage (generated corpora, see internal/corpusgen),
-# then the end-to-end benchmark of bin/claimdiff at 1k and 10k articles.
+# then the end-to-end table of bin/claimdiff at 1k, 10k and 100k articles,
+# the median of three runs each (about ten minutes on two cores).
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	SIZES="1000 10000" GO=$(GO) scripts/bench-e2e.sh
+	RUNS=3 GO=$(GO) scripts/bench-e2e.sh
 
-# The end-to-end benchmark at 1k, 10k and 100k articles (takes minutes).
+# Only the end-to-end table (SIZES="1000 10000" RUNS=1 for a quick look).
 bench-e2e bench-full:
 	GO=$(GO) scripts/bench-e2e.sh
 
