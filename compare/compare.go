@@ -39,8 +39,9 @@ func Compare(cl []claims.Claim, opts Options) []Finding {
 		opts.MaxPairwise = 200
 	}
 	var all []Finding
+	memo := &wordMemo{}
 	for _, story := range stories(cl) {
-		c := &comparer{claims: story, opts: opts}
+		c := &comparer{claims: story, opts: opts, memo: memo}
 		c.resolveEntities()
 		c.values()
 		c.quotes()
@@ -57,6 +58,7 @@ type comparer struct {
 	opts     Options
 	ents     *claims.EntityTable
 	findings []Finding
+	memo     *wordMemo // shared by the stories of one batch, one at a time
 }
 
 // resolveEntities canonicalises every entity key of every claim through the
