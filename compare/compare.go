@@ -59,6 +59,7 @@ type comparer struct {
 	ents     *claims.EntityTable
 	findings []Finding
 	memo     *wordMemo // shared by the stories of one batch, one at a time
+	lower    [][]byte  // the sentences of documents(), lower-cased (places)
 }
 
 // resolveEntities canonicalises every entity key of every claim through the
