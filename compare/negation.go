@@ -306,18 +306,42 @@ func nounRoot(stem string) string {
 // wordMemo answers claims.MayHold for a sentence word by word, remembering
 // each word's answer for the current set of stems: a word is looked up once
 // in a table kept for the batch instead of once per prefix in the stems.
+//
+// MayHold holds a word w when the stems hold w, the verb group of w, or a
+// prefix of w of three bytes or more. A word of no verb group (the table
+// learns which once: MayHold(w, {""}), the group of such a word being "")
+// can only be held by a stem that starts with its first three bytes, or is
+// the word itself when it is shorter: a bitset of those openings answers
+// most words without asking MayHold.
 type wordMemo struct {
 	slots []memoSlot // direct-mapped by the word's hash
 	gen   uint64
 	stems map[string]bool
+	empty bool                 // the stems hold ""
+	open  [1 << 12 / 64]uint64 // the stems' openings, by hash
 }
 
 type memoSlot struct {
-	word string
-	st   uint64 // generation<<1 | answer
+	word  string
+	st    uint64 // generation<<1 | answer
+	group bool   // the word has a verb group
 }
 
 const memoBits = 14
+
+var noGroup = map[string]bool{"": true}
+
+// opening hashes the first three bytes of a word (all of a shorter one)
+// and its length when shorter.
+func opening(w []byte) uint32 {
+	h := uint32(2166136261)
+	n := min(len(w), 3)
+	for _, c := range w[:n] {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	h = (h ^ uint32(n)) * 16777619
+	return (h ^ h>>16) & (1<<12 - 1)
+}
 
 // reset starts a new set of stems.
 func (m *wordMemo) reset(stems map[string]bool) {
@@ -326,6 +350,12 @@ func (m *wordMemo) reset(stems map[string]bool) {
 	}
 	m.gen++
 	m.stems = stems
+	m.empty = stems[""]
+	m.open = [len(m.open)]uint64{}
+	for s := range stems {
+		o := opening([]byte(s))
+		m.open[o/64] |= 1 << (o % 64)
+	}
 }
 
 // mayHold is claims.MayHold(sentence, m.stems): the sentence is split into
@@ -356,10 +386,21 @@ func (m *wordMemo) mayHold(sentence []byte) bool {
 			if sl.word != string(w) {
 				sl.word = string(w)
 				sl.st = 0
+				sl.group = !claims.MayHold(w, noGroup)
 			}
 			if sl.st>>1 != m.gen {
 				sl.st = m.gen << 1
-				if claims.MayHold(w, m.stems) {
+				var held bool
+				switch {
+				case sl.group:
+					held = claims.MayHold(w, m.stems)
+				case m.empty:
+					held = true
+				default:
+					o := opening(w)
+					held = m.open[o/64]&(1<<(o%64)) != 0 && claims.MayHold(w, m.stems)
+				}
+				if held {
 					sl.st |= 1
 				}
 			}
