@@ -11,8 +11,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/article"
 	"github.com/claimdiff/claimdiff/claims"
@@ -38,18 +41,58 @@ func Compare(cl []claims.Claim, opts Options) []Finding {
 	if opts.MaxPairwise == 0 {
 		opts.MaxPairwise = 200
 	}
+	sts := stories(cl)
+	per := make([][]Finding, len(sts))
+	workers := min(runtime.GOMAXPROCS(0), len(sts))
+	pinned := false
+	for i := range cl {
+		pinned = pinned || cl[i].Pinned
+	}
+	if workers <= 1 || pinned {
+		// pinned facts join every story and are canonicalised by each in
+		// turn: the stories are compared one after the other
+		memo := &wordMemo{}
+		for i, story := range sts {
+			per[i] = compareStory(story, opts, memo)
+		}
+	} else {
+		// the stories share no claim and no document: they are compared
+		// side by side, and their findings joined in story order
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				memo := &wordMemo{}
+				for {
+					i := int(next.Add(1)) - 1
+					if i >= len(sts) {
+						return
+					}
+					per[i] = compareStory(sts[i], opts, memo)
+				}
+			}()
+		}
+		wg.Wait()
+	}
 	var all []Finding
-	for _, story := range stories(cl) {
-		c := &comparer{claims: story, opts: opts}
-		c.resolveEntities()
-		c.values()
-		c.quotes()
-		c.roles()
-		c.negations()
-		c.places()
-		all = append(all, c.findings...)
+	for _, fs := range per {
+		all = append(all, fs...)
 	}
 	return finish(all)
+}
+
+// compareStory returns the findings of one story.
+func compareStory(story []*claims.Claim, opts Options, memo *wordMemo) []Finding {
+	c := &comparer{claims: story, opts: opts, memo: memo}
+	c.resolveEntities()
+	c.values()
+	c.quotes()
+	c.roles()
+	c.negations()
+	c.places()
+	return c.findings
 }
 
 type comparer struct {
@@ -57,6 +100,8 @@ type comparer struct {
 	opts     Options
 	ents     *claims.EntityTable
 	findings []Finding
+	memo     *wordMemo // shared by the stories one goroutine compares
+	lower    [][]byte  // the sentences of documents(), lower-cased (places)
 }
 
 // resolveEntities canonicalises every entity key of every claim through the

@@ -25,18 +25,28 @@ type sent struct {
 // that the foundry will close").
 func (c *comparer) negations() {
 	// index plain sentences by stem: only sentences sharing the rarest stem
-	// of a proposition are looked at
-	var sents []sent
-	byStem := map[string][]int{}
-	docs := map[*article.Document]bool{}
-	for i := range c.claims {
-		if c.claims[i].Type == claims.TypeProp {
-			docs[c.claims[i].Doc] = true
+	// of a proposition are looked at. A story without a negated statement
+	// has nothing to flag: its sentences are not read; when one document
+	// makes all of them, its own sentences are not read either (a statement
+	// is never set against its own document)
+	var negDoc *article.Document
+	oneDoc := true
+	for _, cl := range c.claims {
+		if cl.Type == claims.TypeProp && cl.Negated {
+			if negDoc != nil && negDoc != cl.Doc {
+				oneDoc = false
+			}
+			negDoc = cl.Doc
 		}
 	}
-	if len(docs) == 0 {
+	if negDoc == nil {
 		return
 	}
+	if !oneDoc {
+		negDoc = nil
+	}
+	var sents []sent
+	byStem := map[string][]int{}
 	// only sentences holding a word of some negated statement are read
 	words := map[string]bool{}
 	for i := range c.claims {
@@ -54,15 +64,24 @@ func (c *comparer) negations() {
 			}
 		}
 	}
+	memo := c.memo
+	if memo == nil {
+		memo = &wordMemo{}
+	}
+	memo.reset(words)
+	seen := map[string]bool{}
 	for _, d := range c.documents() {
+		if d == negDoc {
+			continue
+		}
 		for si, s := range d.Sentences {
-			if !claims.MayHold(d.Text[s.Start:s.End], words) {
+			if !memo.mayHold(d.Text[s.Start:s.End]) {
 				continue
 			}
 			st, ng := claims.PropStems(d.Text[s.Start:s.End])
 			k := len(sents)
 			sents = append(sents, sent{d, si, st, ng})
-			seen := map[string]bool{}
+			clear(seen)
 			for _, w := range st {
 				if !seen[w] {
 					seen[w] = true
@@ -282,4 +301,119 @@ func nounRoot(stem string) string {
 		}
 	}
 	return stem
+}
+
+// wordMemo answers claims.MayHold for a sentence word by word, remembering
+// each word's answer for the current set of stems: a word is looked up once
+// in a table kept for the batch instead of once per prefix in the stems.
+//
+// MayHold holds a word w when the stems hold w, the verb group of w, or a
+// prefix of w of three bytes or more. A word of no verb group (the table
+// learns which once: MayHold(w, {""}), the group of such a word being "")
+// can only be held by a stem that starts with its first three bytes, or is
+// the word itself when it is shorter: a bitset of those openings answers
+// most words without asking MayHold.
+type wordMemo struct {
+	slots []memoSlot // direct-mapped by the word's hash
+	gen   uint64
+	stems map[string]bool
+	empty bool                 // the stems hold ""
+	open  [1 << 12 / 64]uint64 // the stems' openings, by hash
+}
+
+type memoSlot struct {
+	word  string
+	st    uint64 // generation<<1 | answer
+	group bool   // the word has a verb group
+}
+
+const memoBits = 14
+
+var noGroup = map[string]bool{"": true}
+
+// opening hashes the first three bytes of a word (all of a shorter one)
+// and its length when shorter.
+func opening(w []byte) uint32 {
+	h := uint32(2166136261)
+	n := min(len(w), 3)
+	for _, c := range w[:n] {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	h = (h ^ uint32(n)) * 16777619
+	return (h ^ h>>16) & (1<<12 - 1)
+}
+
+// reset starts a new set of stems.
+func (m *wordMemo) reset(stems map[string]bool) {
+	if m.slots == nil {
+		m.slots = make([]memoSlot, 1<<memoBits)
+	}
+	m.gen++
+	m.stems = stems
+	m.empty = stems[""]
+	m.open = [len(m.open)]uint64{}
+	for s := range stems {
+		o := opening([]byte(s))
+		m.open[o/64] |= 1 << (o % 64)
+	}
+}
+
+// mayHold is claims.MayHold(sentence, m.stems): the sentence is split into
+// words as MayHold splits it, and a word holds a stem when MayHold says so
+// of the word alone.
+func (m *wordMemo) mayHold(sentence []byte) bool {
+	var buf [64]byte
+	for i := 0; i < len(sentence); {
+		if !isWordByte(sentence[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(sentence) && isWordByte(sentence[j]) {
+			j++
+		}
+		if j-i <= len(buf) {
+			w := buf[:0]
+			h := uint64(14695981039346656037)
+			for _, c := range sentence[i:j] {
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				w = append(w, c)
+				h = (h ^ uint64(c)) * 1099511628211
+			}
+			sl := &m.slots[(h^h>>32)&(1<<memoBits-1)]
+			if sl.word != string(w) {
+				sl.word = string(w)
+				sl.st = 0
+				sl.group = !claims.MayHold(w, noGroup)
+			}
+			if sl.st>>1 != m.gen {
+				sl.st = m.gen << 1
+				var held bool
+				switch {
+				case sl.group:
+					held = claims.MayHold(w, m.stems)
+				case m.empty:
+					held = true
+				default:
+					o := opening(w)
+					held = m.open[o/64]&(1<<(o%64)) != 0 && claims.MayHold(w, m.stems)
+				}
+				if held {
+					sl.st |= 1
+				}
+			}
+			if sl.st&1 != 0 {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// isWordByte is the word byte of claims.MayHold.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }

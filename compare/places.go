@@ -19,7 +19,11 @@ func (c *comparer) places() {
 	byKey := map[string][]*claims.Claim{}
 	var keys []string
 	together := map[[2]string]bool{}
-	bySent := map[string][]string{}
+	type sentID struct {
+		doc  *article.Document
+		sent int
+	}
+	bySent := map[sentID][]string{}
 	for _, cl := range c.claims {
 		if cl.Type != claims.TypePlace {
 			continue
@@ -35,11 +39,23 @@ func (c *comparer) places() {
 	}
 	// names mentioned together in one sentence
 	for _, cl := range c.claims {
-		id := fmt.Sprintf("%p#%d", cl.Doc, cl.Sent)
-		for _, s := range append(append([]string{cl.Place, cl.Org}, cl.Subject...), cl.Qualifier...) {
+		id := sentID{cl.Doc, cl.Sent}
+		names := bySent[id]
+		add := func(s string) {
 			if s != "" {
-				bySent[id] = appendUnique(bySent[id], s)
+				names = appendUnique(names, s)
 			}
+		}
+		add(cl.Place)
+		add(cl.Org)
+		for _, s := range cl.Subject {
+			add(s)
+		}
+		for _, s := range cl.Qualifier {
+			add(s)
+		}
+		if names != nil {
+			bySent[id] = names
 		}
 	}
 	for _, names := range bySent {
@@ -107,12 +123,20 @@ func (c *comparer) namedTogether(a, b *claims.Claim) bool {
 	if na == "" || nb == "" {
 		return false
 	}
-	for _, d := range c.documents() {
-		for _, s := range d.Sentences {
-			t := bytes.ToLower(d.Text[s.Start:s.End])
-			if bytes.Contains(t, []byte(na)) && bytes.Contains(t, []byte(nb)) {
-				return true
+	if c.lower == nil {
+		// the story's sentences lower-cased, once
+		for _, d := range c.documents() {
+			for _, s := range d.Sentences {
+				c.lower = append(c.lower, bytes.ToLower(d.Text[s.Start:s.End]))
 			}
+		}
+		if c.lower == nil {
+			c.lower = [][]byte{}
+		}
+	}
+	for _, t := range c.lower {
+		if bytes.Contains(t, []byte(na)) && bytes.Contains(t, []byte(nb)) {
+			return true
 		}
 	}
 	return false

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -62,6 +61,38 @@ func setSim(a, b []string) (jaccard, overlap float64, shared int) {
 	return float64(shared) / float64(union), float64(shared) / float64(small), shared
 }
 
+// sortedSet returns the distinct words of a list, sorted.
+func sortedSet(ws []string) []string {
+	s := slices.Clone(ws)
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// sortedSetSim is setSim of two sorted sets.
+func sortedSetSim(a, b []string) (jaccard, overlap float64, shared int) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			shared++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	union := len(a) + len(b) - shared
+	if union == 0 {
+		return 0, 0, 0
+	}
+	small := min(len(a), len(b))
+	if small == 0 {
+		return float64(shared) / float64(union), 0, shared
+	}
+	return float64(shared) / float64(union), float64(shared) / float64(small), shared
+}
+
 // quotes flags the same speaker's words quoted differently (quote drift) and
 // the same words given to different people (attribution conflict).
 func (c *comparer) quotes() {
@@ -75,38 +106,45 @@ func (c *comparer) quotes() {
 	for i, q := range qs {
 		folded[i] = foldQuote(q.Quote)
 	}
+	// each quote's words and context as sorted sets, made once
+	words := make([][]string, len(qs))
+	ctxs := make([][]string, len(qs))
+	for i, q := range qs {
+		words[i] = sortedSet(q.Words)
+		ctxs[i] = sortedSet(q.Context)
+	}
 	// index by content stem so that only quotes sharing words are compared
 	byStem := map[string][]int{}
-	for i, q := range qs {
-		seen := map[string]bool{}
-		for _, w := range q.Words {
-			if !seen[w] {
-				seen[w] = true
-				byStem[w] = append(byStem[w], i)
-			}
+	for i := range qs {
+		for _, w := range words[i] {
+			byStem[w] = append(byStem[w], i)
 		}
 	}
 	uf := newUnionFind(len(qs))
 	type attr struct{ i, j int }
 	var attrs []attr
+	mark := make([]int, len(qs)) // by quote: the quote it is a candidate of, +1
+	var cands []int
 	for i, q := range qs {
-		cands := map[int]bool{}
+		cands = cands[:0]
 		for _, w := range q.Words {
 			if list := byStem[w]; len(list) <= 64 {
 				for _, j := range list {
-					if j > i {
-						cands[j] = true
+					if j > i && mark[j] != i+1 {
+						mark[j] = i + 1
+						cands = append(cands, j)
 					}
 				}
 			}
 		}
-		for _, j := range slices.Sorted(maps.Keys(cands)) {
+		slices.Sort(cands)
+		for _, j := range cands {
 			p := qs[j]
 			if p.Doc == q.Doc {
 				continue
 			}
 			same := folded[i] == folded[j] || containsWords(folded[i], folded[j]) || containsWords(folded[j], folded[i])
-			jac, _, shared := setSim(q.Words, p.Words)
+			jac, _, shared := sortedSetSim(words[i], words[j])
 			if q.Speaker != "" && p.Speaker != "" && q.Speaker != p.Speaker {
 				// the same words given to two people (named in full: a
 				// committee or a place next to "said" is not a speaker)
@@ -118,12 +156,23 @@ func (c *comparer) quotes() {
 			if q.Speaker == "" || p.Speaker == "" {
 				continue
 			}
-			_, ctxOverlap, ctxShared := setSim(q.Context, p.Context)
-			seq := lcsRatio(q.Seq, p.Seq)
+			// the same words, the same sequence of words, or some of the
+			// same words on the same occasion (each test made only when the
+			// ones before fail)
+			join := same || jac >= 0.5
+			if !join && min(len(q.Seq), len(p.Seq)) >= 6 {
+				join = lcsRatio(q.Seq, p.Seq) >= 0.6
+			}
+			if !join && jac >= 0.2 {
+				_, ctxOverlap, ctxShared := sortedSetSim(ctxs[i], ctxs[j])
+				join = ctxOverlap >= 0.5 && ctxShared >= 4
+			}
 			// the same opening words and some of the same content: one
 			// remark reworded ("We will not allow ..." / "We will not let ...")
-			opening := sameOpening(q.Seq, p.Seq, 3) && jac >= 0.2 && shared >= 3
-			if same || jac >= 0.5 || seq >= 0.6 && min(len(q.Seq), len(p.Seq)) >= 6 || jac >= 0.2 && ctxOverlap >= 0.5 && ctxShared >= 4 || opening {
+			if !join {
+				join = sameOpening(q.Seq, p.Seq, 3) && jac >= 0.2 && shared >= 3
+			}
+			if join {
 				uf.union(i, j)
 			}
 		}

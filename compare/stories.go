@@ -1,9 +1,7 @@
 package compare
 
 import (
-	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -29,16 +27,21 @@ const MaxStoryDocs = 50
 func stories(cl []claims.Claim) [][]*claims.Claim {
 	var docs []*article.Document
 	idx := map[*article.Document]int{}
+	docOf := make([]int32, len(cl)) // the document of each claim; -1 when pinned
 	var pinned []*claims.Claim
 	for i := range cl {
 		if cl[i].Pinned {
 			pinned = append(pinned, &cl[i])
+			docOf[i] = -1
 			continue
 		}
-		if _, ok := idx[cl[i].Doc]; !ok {
-			idx[cl[i].Doc] = len(docs)
+		d, ok := idx[cl[i].Doc]
+		if !ok {
+			d = len(docs)
+			idx[cl[i].Doc] = d
 			docs = append(docs, cl[i].Doc)
 		}
+		docOf[i] = int32(d)
 	}
 	if len(docs) <= OneStory {
 		all := make([]*claims.Claim, len(cl))
@@ -47,104 +50,136 @@ func stories(cl []claims.Claim) [][]*claims.Claim {
 		}
 		return [][]*claims.Claim{all}
 	}
-	// the names of each document
-	names := make([]map[string]bool, len(docs))
-	for i := range names {
-		names[i] = map[string]bool{}
-	}
-	add := func(d int, s string) {
-		if s = strings.TrimSpace(s); s != "" {
-			names[d][s] = true
+	// the claims of each document, in order (a counting sort)
+	byDoc := make([]int32, len(docs)+1)
+	for _, d := range docOf {
+		if d >= 0 {
+			byDoc[d+1]++
 		}
 	}
-	for i := range cl {
-		c := &cl[i]
-		if c.Pinned {
-			continue
-		}
-		d := idx[c.Doc]
-		for _, s := range c.Subject {
-			add(d, s)
-		}
-		for _, s := range c.Qualifier {
-			add(d, s)
-		}
-		add(d, c.Speaker)
-		add(d, c.Person)
-		add(d, c.Org)
+	for d := 1; d <= len(docs); d++ {
+		byDoc[d] += byDoc[d-1]
 	}
-	// document frequency; names in more than maxDF documents do not tell
-	// stories apart ("the government", a minister in every story)
-	df := map[string][]int{}
-	for d, ns := range names {
-		for n := range ns {
-			df[n] = append(df[n], d)
+	order := make([]int32, byDoc[len(docs)])
+	next := slices.Clone(byDoc[:len(docs)])
+	for i, d := range docOf {
+		if d >= 0 {
+			order[next[d]] = int32(i)
+			next[d]++
 		}
+	}
+	// the names of each document, as (name, document) once each, the
+	// documents in order
+	ids := map[string]int32{}
+	var last []int32 // by name: the last document that named it, +1
+	var occ []uint64 // name<<32 | document
+	for d := range docs {
+		add := func(s string) {
+			if s = strings.TrimSpace(s); s == "" {
+				return
+			}
+			id, ok := ids[s]
+			if !ok {
+				id = int32(len(last))
+				ids[s] = id
+				last = append(last, 0)
+			}
+			if last[id] != int32(d)+1 {
+				last[id] = int32(d) + 1
+				occ = append(occ, uint64(id)<<32|uint64(d))
+			}
+		}
+		for _, i := range order[byDoc[d]:byDoc[d+1]] {
+			c := &cl[i]
+			for _, s := range c.Subject {
+				add(s)
+			}
+			for _, s := range c.Qualifier {
+				add(s)
+			}
+			add(c.Speaker)
+			add(c.Person)
+			add(c.Org)
+		}
+	}
+	// document frequency: the documents of each name, in order; names in
+	// more than maxDF documents do not tell stories apart ("the
+	// government", a minister in every story)
+	start := make([]int32, len(last)+1)
+	for _, o := range occ {
+		start[o>>32+1]++
+	}
+	for n := 1; n <= len(last); n++ {
+		start[n] += start[n-1]
+	}
+	df := make([]int32, len(occ))
+	fill := slices.Clone(start[:len(last)])
+	for _, o := range occ {
+		n := o >> 32
+		df[fill[n]] = int32(uint32(o))
+		fill[n]++
 	}
 	const maxDF = MaxStoryDocs
-	shared := map[[2]int]int{}
-	for _, n := range slices.Sorted(maps.Keys(df)) {
-		list := df[n]
+	var shared []uint64 // a<<32 | b, a < b, once per name they share
+	for n := range len(last) {
+		list := df[start[n]:start[n+1]]
 		if len(list) < 2 || len(list) > maxDF {
 			continue
 		}
 		for a := 0; a < len(list); a++ {
 			for b := a + 1; b < len(list); b++ {
-				shared[[2]int{list[a], list[b]}]++
+				shared = append(shared, uint64(list[a])<<32|uint64(list[b]))
 			}
 		}
 	}
+	slices.Sort(shared)
+	// documents sharing two names and near in time, in order
 	uf := newUnionFind(len(docs))
-	pairs := make([][2]int, 0, len(shared))
-	for p, n := range shared {
-		if n >= 2 && near(docs[p[0]].Published, docs[p[1]].Published) {
-			pairs = append(pairs, p)
+	for i := 0; i < len(shared); {
+		j := i + 1
+		for j < len(shared) && shared[j] == shared[i] {
+			j++
 		}
-	}
-	sort.Slice(pairs, func(i, j int) bool {
-		if pairs[i][0] != pairs[j][0] {
-			return pairs[i][0] < pairs[j][0]
+		a, b := int(shared[i]>>32), int(uint32(shared[i]))
+		if j-i >= 2 && near(docs[a].Published, docs[b].Published) {
+			uf.union(a, b)
 		}
-		return pairs[i][1] < pairs[j][1]
-	})
-	for _, p := range pairs {
-		uf.union(p[0], p[1])
+		i = j
 	}
 	// the claims story by story, in their order (pointers, no copies)
-	size := map[int]int{}
-	var roots []int
-	for i := range cl {
-		if cl[i].Pinned {
-			continue
+	size := make([]int, len(docs))
+	for i, d := range docOf {
+		if d >= 0 {
+			r := uf.find(int(d))
+			docOf[i] = int32(r)
+			size[r]++
 		}
-		r := uf.find(idx[cl[i].Doc])
-		if _, ok := size[r]; !ok {
-			roots = append(roots, r)
-		}
-		size[r]++
 	}
-	sort.Ints(roots)
-	at := map[int]int{}
+	at := make([]int, len(docs))
 	total := 0
-	for _, r := range roots {
-		at[r] = total
-		total += size[r] + len(pinned)
+	nroots := 0
+	for r, n := range size {
+		if n > 0 {
+			at[r] = total
+			total += n + len(pinned)
+			nroots++
+		}
 	}
 	buf := make([]*claims.Claim, total)
-	fill := map[int]int{}
-	for i := range cl {
-		if cl[i].Pinned {
-			continue
+	for i, r := range docOf {
+		if r >= 0 {
+			buf[at[r]] = &cl[i]
+			at[r]++
 		}
-		r := uf.find(idx[cl[i].Doc])
-		buf[at[r]+fill[r]] = &cl[i]
-		fill[r]++
 	}
-	out := make([][]*claims.Claim, 0, len(roots))
-	for _, r := range roots {
-		story := buf[at[r] : at[r]+size[r]+len(pinned)]
-		copy(story[size[r]:], pinned)
-		out = append(out, story)
+	out := make([][]*claims.Claim, 0, nroots)
+	for r, n := range size {
+		if n > 0 {
+			// at[r] is now the end of the story's own claims
+			story := buf[at[r]-n : at[r]+len(pinned)]
+			copy(story[n:], pinned)
+			out = append(out, story)
+		}
 	}
 	return out
 }

@@ -254,13 +254,12 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	if docCount(comp) < 2 {
 		return
 	}
-	sort.SliceStable(comp, func(i, j int) bool {
-		a, b := c.iv(comp[i].Value), c.iv(comp[j].Value)
-		if a.lo != b.lo {
-			return a.lo < b.lo
-		}
-		return comp[i].Doc.Path < comp[j].Doc.Path
-	})
+	// each claim's interval, computed once (not in every comparison)
+	ivs := make([]interval, len(comp))
+	for i, cl := range comp {
+		ivs[i] = c.iv(cl.Value)
+	}
+	sort.Stable(byLo{comp, ivs})
 	// caps against caps ("fines of up to £1,000" against "up to £2,500"):
 	// two different ceilings of one thing disagree, so compare the bounds
 	sameBound := comp[0].Value.Mod
@@ -269,11 +268,11 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			sameBound = claims.ModNone
 		}
 	}
-	iv := c.iv
 	if sameBound == claims.ModMax || sameBound == claims.ModMin {
-		iv = func(m claims.Mention) interval {
+		for i, cl := range comp {
+			m := cl.Value
 			m.Mod = claims.ModNone
-			return c.iv(m)
+			ivs[i] = c.iv(m)
 		}
 	}
 	var clusters []*cluster
@@ -284,11 +283,11 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 		return ""
 	}
 	// sharp values first, by sweeping in order
-	var loose []*claims.Claim
-	for _, cl := range comp {
-		iv := iv(cl.Value)
+	var loose []int
+	for i, cl := range comp {
+		iv := ivs[i]
 		if !iv.sharp {
-			loose = append(loose, cl)
+			loose = append(loose, i)
 			continue
 		}
 		if k := len(clusters) - 1; k >= 0 && clusters[k].iv.overlaps(iv) && currency(clusters[k].claims[0]) == currency(cl) {
@@ -305,8 +304,8 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	}
 	// approximations and bounds support every cluster they fit; one that
 	// fits none starts its own
-	for _, cl := range loose {
-		iv := iv(cl.Value)
+	for _, i := range loose {
+		cl, iv := comp[i], ivs[i]
 		placed := false
 		for _, cu := range clusters {
 			if cu.iv.overlaps(iv) && currency(cu.claims[0]) == currency(cl) {
@@ -410,6 +409,24 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	// side; drop clusters that only it backs
 	sort.SliceStable(clusters, func(i, j int) bool { return docCount(clusters[i].claims) > docCount(clusters[j].claims) })
 	c.valueFinding(clusters, fam, divergent)
+}
+
+// byLo orders claims by the low end of their interval, then by path.
+type byLo struct {
+	cl []*claims.Claim
+	iv []interval
+}
+
+func (s byLo) Len() int { return len(s.cl) }
+func (s byLo) Less(i, j int) bool {
+	if a, b := s.iv[i].lo, s.iv[j].lo; a != b {
+		return a < b
+	}
+	return s.cl[i].Doc.Path < s.cl[j].Doc.Path
+}
+func (s byLo) Swap(i, j int) {
+	s.cl[i], s.cl[j] = s.cl[j], s.cl[i]
+	s.iv[i], s.iv[j] = s.iv[j], s.iv[i]
 }
 
 // valueFinding writes the finding for clusters of disagreeing values.
