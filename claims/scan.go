@@ -19,6 +19,14 @@ func Scan(sentence []byte, ctx ScanContext) []Mention {
 // ScanAppend is Scan appending to dst, for loops that reuse a buffer.
 // Range ids start at 1 within each call.
 func ScanAppend(dst []Mention, sentence []byte, ctx ScanContext) []Mention {
+	if !mayHoldValue(sentence) {
+		return dst
+	}
+	return scanAppend(dst, sentence, ctx)
+}
+
+// scanAppend is ScanAppend without the prefilter.
+func scanAppend(dst []Mention, sentence []byte, ctx ScanContext) []Mention {
 	low := make([]byte, len(sentence))
 	s := scanner{src: sentence, low: low, ctx: ctx, out: dst, base: len(dst)}
 	s.toks = tokenize(sentence, low, make([]token, 0, len(sentence)/5+4))
@@ -730,4 +738,148 @@ func (s *scanner) emit(v val) {
 		m.Norm = v.num.String()
 	}
 	s.out = append(s.out, m)
+}
+
+// The prefilter. Every mention begins at a token that at accepts: digits,
+// a currency sign or a dash before digits, or a word of wordClasses. Money,
+// signs and dashes need digits. Without digits, a value can only be read
+// from words, and each word-borne value holds one of these trigger words:
+//
+//   - date: a capitalized month or weekday name; yesterday, today, tonight,
+//     tomorrow; "this/last/next/previous/following" + morning, afternoon,
+//     evening, night, month or year (or a weekday or month name; "earlier
+//     this month" has "this" too); "a day ago", "an hour ago" (ago);
+//   - number, age, score: a spelled number needs a word of smallNumbers or
+//     tensNumbers, or "a" + hundred, dozen or a scale word, or "half a
+//     million", "a quarter of a million";
+//   - fraction: a spelled count ("one in five", "a hundred"), "half", or a
+//     word of fractionWords ("a quarter of");
+//   - duration: "half an hour", "a fortnight", or "a"/"an" + a singular
+//     duration unit ("for a year"; durationWords turns plurals other than
+//     "hrs" down);
+//   - ordinal: a word of ordinalWords.
+//
+// Modifiers, "between" and ranges only extend a value that is read on its
+// own. A sentence with no ASCII digit and no trigger thus yields no
+// mention, and mayHoldValue lets ScanAppend skip it.
+
+// Trigger flags of a word.
+const (
+	trigAny      uint8 = 1 << iota // triggers in any case
+	trigCap                        // triggers capitalized
+	trigAfterA                     // triggers right after "a" or "an"
+	trigAfterRel                   // triggers right after this, last, next, previous or following
+	trigA                          // is "a" or "an"
+	trigRel                        // is this, last, next, previous or following
+)
+
+// maxTrigLen bounds the length of the trigger words.
+const maxTrigLen = 16
+
+// triggerWords are the words (lower case) that may begin or carry a value
+// in a sentence without digits, with their trigger flags.
+var triggerWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(f uint8, words ...string) {
+		for _, w := range words {
+			m[w] |= f
+		}
+	}
+	add(trigAny, "yesterday", "today", "tonight", "tomorrow", "ago",
+		"hundred", "dozen", "half", "quarter", "fortnight")
+	add(trigAfterRel, "morning", "afternoon", "evening", "night", "month", "year")
+	add(trigA, "a", "an")
+	add(trigRel, "this", "last", "next", "previous", "following")
+	for w := range smallNumbers {
+		add(trigAny, w)
+	}
+	for w := range tensNumbers {
+		add(trigAny, w)
+	}
+	for w := range scaleWords {
+		add(trigAny, w)
+	}
+	for w := range ordinalWords {
+		add(trigAny, w)
+	}
+	for w := range fractionWords {
+		add(trigAny, w)
+	}
+	for w := range durationUnits {
+		if w[len(w)-1] != 's' || w == "hrs" {
+			add(trigAfterA, w)
+		}
+	}
+	for w := range months {
+		add(trigCap, w)
+	}
+	for w := range weekdays {
+		add(trigCap, w)
+	}
+	for w := range m {
+		if len(w) >= maxTrigLen {
+			panic("claims: trigger word too long: " + w)
+		}
+		for k := 0; k < len(w); k++ {
+			if w[k] < 'a' || w[k] > 'z' {
+				panic("claims: trigger word not in ASCII lower case: " + w)
+			}
+		}
+	}
+	return m
+}()
+
+// trigShape has bit last-'a' of [len][first-'a'] set when a trigger word
+// has that length, first and last letter: a quick test before the map.
+var trigShape = func() (t [maxTrigLen][26]uint32) {
+	for w := range triggerWords {
+		t[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return t
+}()
+
+// mayHoldValue reports whether sentence has an ASCII digit or a trigger
+// word. It reads words as runs of ASCII letters: a word of the tokenizer
+// made of ASCII letters is such a run, since a word ends only where the
+// letters end. Two words are taken to follow each other when only white
+// space or non-ASCII bytes stand between them, which covers every pair of
+// tokenizer words that follow each other.
+func mayHoldValue(src []byte) bool {
+	prev := uint8(0) // the flags of the word before, if it may be the token before
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c-'0' < 10 {
+			return true
+		}
+		if (c|0x20)-'a' >= 26 {
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c < utf8.RuneSelf {
+				prev = 0
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(src) && (src[j]|0x20)-'a' < 26 {
+			j++
+		}
+		f := uint8(0)
+		if n := j - i; n < maxTrigLen && trigShape[n][(c|0x20)-'a']&(1<<((src[j-1]|0x20)-'a')) != 0 {
+			f = triggerFlags(src[i:j])
+			if f&trigAny != 0 || f&trigCap != 0 && isUpper(c) || f&trigAfterA != 0 && prev&trigA != 0 || f&trigAfterRel != 0 && prev&trigRel != 0 {
+				return true
+			}
+		}
+		prev = f
+		i = j
+	}
+	return false
+}
+
+// triggerFlags are the trigger flags of the letters w.
+func triggerFlags(w []byte) uint8 {
+	var buf [maxTrigLen]byte
+	for k, c := range w {
+		buf[k] = c | 0x20
+	}
+	return triggerWords[string(buf[:len(w)])]
 }
