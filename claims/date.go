@@ -692,8 +692,13 @@ func (s *scanner) tenseIndex() *tenseIndex {
 		return s.tidx
 	}
 	n := len(s.toks)
-	buf := make([]int32, 4*(n+1))
-	t := &tenseIndex{past: buf[:n+1], pastWords: buf[n+1 : 2*n+2], prevCue: buf[2*n+2 : 3*n+3], nextCue: buf[3*n+3:]}
+	if cap(s.tbuf) < 4*(n+1) {
+		s.tbuf = make([]int32, 4*(n+1))
+	}
+	buf := s.tbuf[:4*(n+1)]
+	clear(buf)
+	t := &s.tix
+	*t = tenseIndex{past: buf[:n+1], pastWords: buf[n+1 : 2*n+2], prevCue: buf[2*n+2 : 3*n+3], nextCue: buf[3*n+3:]}
 	last := int32(-1)
 	for k := 0; k < n; k++ {
 		t.prevCue[k] = last

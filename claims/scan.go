@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,12 +28,28 @@ func ScanAppend(dst []Mention, sentence []byte, ctx ScanContext) []Mention {
 
 // scanAppend is ScanAppend without the prefilter.
 func scanAppend(dst []Mention, sentence []byte, ctx ScanContext) []Mention {
-	low := make([]byte, len(sentence))
-	s := scanner{src: sentence, low: low, ctx: ctx, out: dst, base: len(dst)}
-	s.toks = tokenize(sentence, low, make([]token, 0, len(sentence)/5+4))
+	s := scannerPool.Get().(*scanner)
+	if cap(s.low) < len(sentence) {
+		s.low = make([]byte, len(sentence))
+	}
+	*s = scanner{src: sentence, low: s.low[:len(sentence)], toks: s.toks[:0], ctx: ctx, out: dst, base: len(dst), tbuf: s.tbuf}
+	s.toks = tokenize(sentence, s.low, s.toks)
 	s.run()
-	return s.out
+	out := s.out
+	if cap(s.low) > maxPooled || cap(s.toks) > maxPooled/4 || cap(s.tbuf) > maxPooled/2 {
+		*s = scanner{}
+	} else {
+		*s = scanner{low: s.low[:0], toks: s.toks[:0], tbuf: s.tbuf[:0]}
+	}
+	scannerPool.Put(s)
+	return out
 }
+
+// scannerPool holds scanners with their buffers for reuse.
+var scannerPool = sync.Pool{New: func() any { return new(scanner) }}
+
+// maxPooled bounds the buffers kept in scannerPool (bytes of sentence).
+const maxPooled = 1 << 16
 
 // Token kinds.
 const (
@@ -61,6 +78,8 @@ type scanner struct {
 	base     int // len(out) when the scan started
 	rangeID  int
 	tidx     *tenseIndex // built on first use by tense
+	tbuf     []int32     // the buffer of tidx, kept for reuse
+	tix      tenseIndex  // the storage of tidx
 }
 
 // tokenize splits src into tokens and fills low with its ASCII lower case.
@@ -773,9 +792,6 @@ const (
 	trigRel                        // is this, last, next, previous or following
 )
 
-// maxTrigLen bounds the length of the trigger words.
-const maxTrigLen = 16
-
 // triggerWords are the words (lower case) that may begin or carry a value
 // in a sentence without digits, with their trigger flags.
 var triggerWords = func() map[string]uint8 {
@@ -816,26 +832,16 @@ var triggerWords = func() map[string]uint8 {
 	for w := range weekdays {
 		add(trigCap, w)
 	}
-	for w := range m {
-		if len(w) >= maxTrigLen {
-			panic("claims: trigger word too long: " + w)
-		}
-		for k := 0; k < len(w); k++ {
-			if w[k] < 'a' || w[k] > 'z' {
-				panic("claims: trigger word not in ASCII lower case: " + w)
-			}
-		}
-	}
 	return m
 }()
 
-// trigShape has bit last-'a' of [len][first-'a'] set when a trigger word
-// has that length, first and last letter: a quick test before the map.
-var trigShape = func() (t [maxTrigLen][26]uint32) {
-	for w := range triggerWords {
-		t[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+// triggerTab is triggerWords for mayHoldValue.
+var triggerTab = func() *wordTab {
+	m := map[string]uint16{}
+	for w, f := range triggerWords {
+		m[w] = uint16(f)
 	}
-	return t
+	return newWordTab(m)
 }()
 
 // mayHoldValue reports whether sentence has an ASCII digit or a trigger
@@ -847,27 +853,26 @@ var trigShape = func() (t [maxTrigLen][26]uint32) {
 func mayHoldValue(src []byte) bool {
 	prev := uint8(0) // the flags of the word before, if it may be the token before
 	for i := 0; i < len(src); {
-		c := src[i]
-		if c-'0' < 10 {
+		switch byteClass[src[i]] {
+		case bDigit:
 			return true
-		}
-		if (c|0x20)-'a' >= 26 {
-			if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c < utf8.RuneSelf {
-				prev = 0
-			}
+		case bLetter:
+		case bSpace, bHigh:
+			i++
+			continue
+		default:
+			prev = 0
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(src) && (src[j]|0x20)-'a' < 26 {
+		for j < len(src) && byteClass[src[j]] == bLetter {
 			j++
 		}
-		f := uint8(0)
-		if n := j - i; n < maxTrigLen && trigShape[n][(c|0x20)-'a']&(1<<((src[j-1]|0x20)-'a')) != 0 {
-			f = triggerFlags(src[i:j])
-			if f&trigAny != 0 || f&trigCap != 0 && isUpper(c) || f&trigAfterA != 0 && prev&trigA != 0 || f&trigAfterRel != 0 && prev&trigRel != 0 {
-				return true
-			}
+		f16, _ := triggerTab.lookup(src[i:j])
+		f := uint8(f16)
+		if f&trigAny != 0 || f&trigCap != 0 && isUpper(src[i]) || f&trigAfterA != 0 && prev&trigA != 0 || f&trigAfterRel != 0 && prev&trigRel != 0 {
+			return true
 		}
 		prev = f
 		i = j
@@ -875,11 +880,111 @@ func mayHoldValue(src []byte) bool {
 	return false
 }
 
-// triggerFlags are the trigger flags of the letters w.
-func triggerFlags(w []byte) uint8 {
-	var buf [maxTrigLen]byte
-	for k, c := range w {
-		buf[k] = c | 0x20
+// Byte classes.
+const (
+	bOther  uint8 = iota
+	bLetter       // ASCII letter
+	bDigit        // ASCII digit
+	bSpace        // ASCII white space
+	bHigh         // a byte of a multi-byte UTF-8 sequence
+)
+
+// byteClass is the class of each byte.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = bLetter
+		case '0' <= c && c <= '9':
+			t[c] = bDigit
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = bSpace
+		case c >= utf8.RuneSelf:
+			t[c] = bHigh
+		}
 	}
-	return triggerWords[string(buf[:len(w)])]
+	return t
+}()
+
+// maxTabLen bounds the length of the words of a wordTab.
+const maxTabLen = 16
+
+// wordTab is a read-only table of ASCII lower-case words with small values:
+// a test on length, first and last letter, then an open-addressing hash
+// table. It is faster than a map for the tokenizer's many misses.
+type wordTab struct {
+	shape [maxTabLen][26]uint32 // bit last-'a' of [len][first-'a']
+	keys  []string
+	vals  []uint16
+	mask  uint32
+}
+
+// newWordTab builds the wordTab of m, whose keys must be 1 to maxTabLen-1
+// ASCII lower-case letters.
+func newWordTab(m map[string]uint16) *wordTab {
+	t := &wordTab{}
+	size := 64
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t.keys, t.vals, t.mask = make([]string, size), make([]uint16, size), uint32(size-1)
+	for w, v := range m {
+		if len(w) == 0 || len(w) >= maxTabLen {
+			panic("claims: bad table word: " + w)
+		}
+		for k := 0; k < len(w); k++ {
+			if w[k] < 'a' || w[k] > 'z' {
+				panic("claims: table word not in ASCII lower case: " + w)
+			}
+		}
+		t.shape[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+		h := hashWord([]byte(w)) & t.mask
+		for t.keys[h] != "" {
+			h = (h + 1) & t.mask
+		}
+		t.keys[h], t.vals[h] = w, v
+	}
+	return t
+}
+
+// hashWord hashes the letters of w, folded to lower case.
+func hashWord(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c|0x20)) * 16777619
+	}
+	return h ^ h>>15
+}
+
+// lookup finds the letters w, in any case: w must hold ASCII letters or
+// bytes of 0x80 and above only.
+func (t *wordTab) lookup(w []byte) (uint16, bool) {
+	n := len(w)
+	if n == 0 || n >= maxTabLen {
+		return 0, false
+	}
+	f, l := (w[0]|0x20)-'a', (w[n-1]|0x20)-'a'
+	if f >= 26 || l >= 26 || t.shape[n][f]&(1<<l) == 0 {
+		return 0, false
+	}
+	for h := hashWord(w) & t.mask; ; h = (h + 1) & t.mask {
+		k := t.keys[h]
+		if k == "" {
+			return 0, false
+		}
+		if len(k) == n && foldEq(k, w) {
+			return t.vals[h], true
+		}
+	}
+}
+
+// foldEq reports whether the letters w equal the lower-case key k of the
+// same length.
+func foldEq(k string, w []byte) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] != w[i]|0x20 {
+			return false
+		}
+	}
+	return true
 }
