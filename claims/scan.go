@@ -84,17 +84,20 @@ type scanner struct {
 
 // tokenize splits src into tokens and fills low with its ASCII lower case.
 func tokenize(src, low []byte, toks []token) []token {
+	var marks uint8
 	for i, c := range src {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
+		low[i] = lowerByte[c]
+		marks |= idMark[c]
 	}
+	// idChunk finds a URL or an e-mail address only in a chunk with '@',
+	// ':' or '/', or one that starts with "www."
+	mayID := marks != 0
 	sp, nl := true, false
 	chunk := true // at the start of a white-space separated chunk
 	for i := 0; i < len(src); {
 		c := src[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+		cl := byteClass[c]
+		if cl == bSpace {
 			if c == '\n' {
 				nl = true
 			}
@@ -104,7 +107,7 @@ func tokenize(src, low []byte, toks []token) []token {
 		}
 		var r rune = rune(c)
 		size := 1
-		if c >= utf8.RuneSelf {
+		if cl == bHigh {
 			r, size = utf8.DecodeRune(src[i:])
 			if unicode.IsSpace(r) {
 				sp, chunk = true, true
@@ -114,17 +117,19 @@ func tokenize(src, low []byte, toks []token) []token {
 		}
 		if chunk {
 			chunk = false
-			if end := idChunk(src, i); end > i {
-				toks = append(toks, token{s: int32(i), e: int32(end), k: tID, sp: sp, nl: nl})
-				sp, nl = false, false
-				i = end
-				continue
+			if mayID || i+4 < len(src) && (string(src[i:i+4]) == "www." || string(src[i:i+4]) == "WWW.") {
+				if end := idChunk(src, i); end > i {
+					toks = append(toks, token{s: int32(i), e: int32(end), k: tID, sp: sp, nl: nl})
+					sp, nl = false, false
+					i = end
+					continue
+				}
 			}
 		}
 		tk := token{s: int32(i), sp: sp, nl: nl}
 		sp, nl = false, false
 		switch {
-		case isDigit(c):
+		case cl == bDigit:
 			j := i + 1
 			for j < len(src) {
 				d := src[j]
@@ -140,14 +145,23 @@ func tokenize(src, low []byte, toks []token) []token {
 			}
 			tk.k, tk.e = tNum, int32(j)
 			i = j
-		case isLetterRune(r):
-			tk.up = unicode.IsUpper(r)
+		case cl == bLetter || cl == bHigh && isLetterRune(r):
+			if cl == bLetter {
+				tk.up = isUpper(c)
+			} else {
+				tk.up = unicode.IsUpper(r)
+			}
 			j := i + size
 			for j < len(src) {
-				r2, n := rune(src[j]), 1
-				if src[j] >= utf8.RuneSelf {
-					r2, n = utf8.DecodeRune(src[j:])
+				d := src[j]
+				if byteClass[d] == bLetter {
+					j++
+					continue
 				}
+				if d < utf8.RuneSelf {
+					break
+				}
+				r2, n := utf8.DecodeRune(src[j:])
 				if !isLetterRune(r2) {
 					break
 				}
@@ -170,7 +184,7 @@ func tokenize(src, low []byte, toks []token) []token {
 			}
 			tk.e = int32(j)
 			if tk.k == tWord {
-				tk.cls = wordClasses[string(low[i:j])]
+				tk.cls, _ = wordClassTab.lookup(low[i:j])
 			}
 			i = j
 		default:
@@ -181,6 +195,27 @@ func tokenize(src, low []byte, toks []token) []token {
 	}
 	return toks
 }
+
+// lowerByte is the ASCII lower case of each byte.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// idMark marks the bytes without which idChunk finds nothing but "www."
+// chunks.
+var idMark = func() (t [256]uint8) {
+	t['@'], t[':'], t['/'] = 1, 1, 1
+	return t
+}()
+
+// wordClassTab is wordClasses for the tokenizer.
+var wordClassTab = newWordTab(wordClasses)
 
 // idChunk reports the end of the white-space separated chunk at i when it
 // is a URL or an e-mail address, else i.
