@@ -3,24 +3,34 @@ package claims
 // durationNorm formats an ISO 8601 duration in the unit written:
 // P3Y, P18M (months), P2W, P42D, PT48H, PT90M (minutes), PT30S.
 func durationNorm(n dec, unit string) string {
-	a := n.String()
+	var buf [64]byte
+	return string(appendDurationNorm(buf[:0], n, unit))
+}
+
+// appendDurationNorm appends durationNorm(n, unit) to b.
+func appendDurationNorm(b []byte, n dec, unit string) []byte {
+	var pre, suf string
 	switch unit {
 	case "Y":
-		return "P" + a + "Y"
+		pre, suf = "P", "Y"
 	case "MO":
-		return "P" + a + "M"
+		pre, suf = "P", "M"
 	case "W":
-		return "P" + a + "W"
+		pre, suf = "P", "W"
 	case "D":
-		return "P" + a + "D"
+		pre, suf = "P", "D"
 	case "H":
-		return "PT" + a + "H"
+		pre, suf = "PT", "H"
 	case "MIN":
-		return "PT" + a + "M"
+		pre, suf = "PT", "M"
 	case "S":
-		return "PT" + a + "S"
+		pre, suf = "PT", "S"
+	default:
+		return b
 	}
-	return ""
+	b = append(b, pre...)
+	b = n.appendTo(b)
+	return append(b, suf...)
 }
 
 // smallerUnit turns a fractional duration into a whole number of the next

@@ -29,9 +29,15 @@ func (d dec) norm() dec {
 
 // String is the plain decimal form: "1200000000", "3.5", "-3".
 func (d dec) String() string {
+	var buf [64]byte
+	return string(d.appendTo(buf[:0]))
+}
+
+// appendTo appends the plain decimal form of d to b.
+func (d dec) appendTo(b []byte) []byte {
 	d = d.norm()
 	if d.m == 0 {
-		return "0"
+		return append(b, '0')
 	}
 	neg := d.m < 0
 	m := d.m
@@ -39,9 +45,7 @@ func (d dec) String() string {
 		m = -m
 	}
 	var dbuf [24]byte
-	var bbuf [64]byte
 	digits := strconv.AppendInt(dbuf[:0], m, 10)
-	b := bbuf[:0]
 	if neg {
 		b = append(b, '-')
 	}
@@ -63,7 +67,7 @@ func (d dec) String() string {
 		b = append(b, '.')
 		b = append(b, digits[p:]...)
 	}
-	return string(b)
+	return b
 }
 
 // float is the value of d.
@@ -956,10 +960,16 @@ func (s *scanner) smallCount(i int) (int64, int, bool) {
 
 // formatFraction formats a fraction with six decimals at most.
 func formatFraction(f float64) string {
+	var buf [32]byte
+	return string(appendFraction(buf[:0], f))
+}
+
+// appendFraction appends formatFraction(f) to b.
+func appendFraction(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return "0"
+		return append(b, '0')
 	}
-	return strconv.FormatFloat(math.Round(f*1e6)/1e6, 'f', -1, 64)
+	return strconv.AppendFloat(b, math.Round(f*1e6)/1e6, 'f', -1, 64)
 }
 
 // itoa formats an integer.

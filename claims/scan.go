@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strconv"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -758,39 +759,45 @@ func (s *scanner) emit(v val) {
 		return // never overlap
 	}
 	m := Mention{
-		Start: start, End: end, Kind: v.kind, Text: string(s.src[start:end]),
+		Start: start, End: end, Kind: v.kind,
 		Mod: v.mod, Unit: v.unit, Per: v.per, Relative: v.rel, Ambiguous: v.amb,
 		Range: v.rng,
 	}
 	if m.Kind == "" || v.bare {
 		m.Kind = KindNumber
 	}
+	// Text and Norm share one allocation: the text, then the norm.
+	var buf [192]byte
+	b := append(buf[:0], s.src[start:end]...)
 	switch m.Kind {
 	case KindDate:
 		m.Date = v.date
-		m.Norm = v.date.String()
-		if m.Norm == "" {
+		var ok bool
+		if b, ok = appendDateNorm(b, v.date); !ok {
 			return
 		}
 	case KindFraction:
 		m.Num = v.frac
-		m.Norm = formatFraction(v.frac)
+		b = appendFraction(b, v.frac)
 	case KindScore:
 		m.Score = v.score
-		m.Norm = itoa(int64(v.score[0])) + "-" + itoa(int64(v.score[1]))
-	case KindMoney:
+		b = strconv.AppendInt(b, int64(v.score[0]), 10)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(v.score[1]), 10)
+	case KindMoney, KindQuantity:
 		m.Num = v.num.float()
-		m.Norm = v.num.String() + " " + v.unit
-	case KindQuantity:
-		m.Num = v.num.float()
-		m.Norm = v.num.String() + " " + v.unit
+		b = v.num.appendTo(b)
+		b = append(b, ' ')
+		b = append(b, v.unit...)
 	case KindDuration:
 		m.Num = v.num.float()
-		m.Norm = durationNorm(v.num, v.unit)
+		b = appendDurationNorm(b, v.num, v.unit)
 	default:
 		m.Num = v.num.float()
-		m.Norm = v.num.String()
+		b = v.num.appendTo(b)
 	}
+	str := string(b)
+	m.Text, m.Norm = str[:end-start], str[end-start:]
 	s.out = append(s.out, m)
 }
 
@@ -1022,4 +1029,25 @@ func foldEq(k string, w []byte) bool {
 		}
 	}
 	return true
+}
+
+// appendDateNorm appends d.String() to b; ok is false when that is empty.
+func appendDateNorm(b []byte, d Date) ([]byte, bool) {
+	switch d.Prec {
+	case PrecYear, PrecMonth, PrecDay:
+	default:
+		return b, false
+	}
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return append(b, d.String()...), true
+	}
+	y := d.Year
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+	if d.Prec >= PrecMonth {
+		b = append(b, '-', byte('0'+d.Month/10), byte('0'+d.Month%10))
+	}
+	if d.Prec == PrecDay {
+		b = append(b, '-', byte('0'+d.Day/10), byte('0'+d.Day%10))
+	}
+	return b, true
 }
