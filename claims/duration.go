@@ -161,7 +161,7 @@ func (s *scanner) durationWords(i int) (val, bool) {
 	switch w {
 	case "half":
 		if (s.word(i+1, "an") || s.word(i+1, "a")) && s.isWord(i+2) {
-			if du, ok := durationUnits[string(s.lw(i+2))]; ok && du.mult == 1 && !s.word(i+3, "ago") {
+			if du, ok := get2(fDurationUnits, s.lw(i+2)); ok && du.mult == 1 && !s.word(i+3, "ago") {
 				n, u := smallerUnit(dec{5, -1}, du.unit)
 				v := val{kind: KindDuration, i: i, j: i + 3, num: n, unit: u}
 				return s.orMore(v), true
@@ -172,7 +172,7 @@ func (s *scanner) durationWords(i int) (val, bool) {
 			return val{}, false
 		}
 		uw := string(s.lw(i + 1))
-		du, ok := durationUnits[uw]
+		du, ok := get2(fDurationUnits, uw)
 		if !ok || uw[len(uw)-1] == 's' && uw != "hrs" || s.word(i+2, "ago") || s.dash(i+2) && s.adj(i+2) {
 			return val{}, false
 		}
@@ -183,7 +183,7 @@ func (s *scanner) durationWords(i int) (val, bool) {
 			v.num, v.unit = smallerUnit(v.num, v.unit)
 			return s.orMore(v), true
 		}
-		if uw == "hour" || uw == "fortnight" || uw == "decade" || s.near(i-1, durationCues) {
+		if uw == "hour" || uw == "fortnight" || uw == "decade" || s.near(i-1, fDurationCues) {
 			if uw == "second" {
 				return val{}, false
 			}

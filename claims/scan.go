@@ -405,7 +405,7 @@ func (s *scanner) at(i int) int {
 			return i
 		}
 	case tPunct:
-		if _, ok := currencySymbols[string(s.src[t.s:t.e])]; !ok && !s.dash(i) && !s.punct(i, "−") {
+		if _, ok := get2(fCurrencySymbols, s.src[t.s:t.e]); !ok && !s.dash(i) && !s.punct(i, "−") {
 			return i
 		}
 	}
@@ -451,7 +451,7 @@ func (s *scanner) modifier(i int) (Mod, int) {
 	if !s.isWord(i) || s.toks[i].cls&cMod == 0 {
 		return ModNone, i
 	}
-	for _, p := range modByFirst[string(s.lw(i))] {
+	for _, p := range get(fModByFirst, s.lw(i)) {
 		ok := true
 		for k, w := range p.words {
 			if !s.word(i+k, w) {
@@ -577,7 +577,7 @@ func (s *scanner) finish(v val) int {
 		if w, ok := s.value(j+1, false); ok && !w.skip {
 			// "voted 9 to 2"
 			if v.bare && w.bare && v.num.isSmallInt() && w.num.isSmallInt() && v.mod == ModNone &&
-				(s.near(v.i-1, scoreWords) || s.near(v.i-2, scoreWords) || s.near(w.j, scoreWords)) {
+				(s.near(v.i-1, fScoreWords) || s.near(v.i-2, fScoreWords) || s.near(w.j, fScoreWords)) {
 				v.kind, v.j, v.bare = KindScore, w.j, false
 				v.score = [2]int{int(v.num.int()), int(w.num.int())}
 				s.emit(v)
@@ -597,7 +597,7 @@ func (s *scanner) finish(v val) int {
 
 // isScore decides whether N-M (both small integers) is a score.
 func (s *scanner) isScore(v, w val) bool {
-	if s.near(v.i-1, scoreWords) || s.near(v.i-2, scoreWords) || s.near(v.i-3, scoreWords) || s.near(w.j, scoreWords) {
+	if s.near(v.i-1, fScoreWords) || s.near(v.i-2, fScoreWords) || s.near(v.i-3, fScoreWords) || s.near(w.j, fScoreWords) {
 		return true
 	}
 	a, b := v.num.int(), w.num.int()
@@ -610,7 +610,7 @@ func (s *scanner) isScore(v, w val) bool {
 		if len(lw) > 2 && lw[len(lw)-1] == 's' && lw[len(lw)-2] != 's' {
 			return false
 		}
-		if _, ok := quantityUnits[string(lw)]; ok {
+		if _, ok := get2(fQuantityUnits, lw); ok {
 			return false
 		}
 	}
@@ -618,8 +618,8 @@ func (s *scanner) isScore(v, w val) bool {
 }
 
 // near reports whether token i is a word of set.
-func (s *scanner) near(i int, set map[string]bool) bool {
-	return s.isWord(i) && set[string(s.lw(i))]
+func (s *scanner) near(i int, set fastMap[bool]) bool {
+	return s.isWord(i) && get(set, s.lw(i))
 }
 
 // between recognizes "between X and Y" and "aged between X and Y".
@@ -949,20 +949,20 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // maxTabLen bounds the length of the words of a wordTab.
-const maxTabLen = 16
+const maxTabLen = 24
 
-// wordTab is a read-only table of ASCII lower-case words with small values:
-// a test on length, first and last letter, then an open-addressing hash
-// table. It is faster than a map for the tokenizer's many misses.
+// wordTab is a read-only table of words with small values: a test on
+// length, first and last byte, then an open-addressing hash table. It is
+// faster than a map for the recognizers' many misses. Its keys hold no
+// ASCII capitals.
 type wordTab struct {
-	shape [maxTabLen][26]uint32 // bit last-'a' of [len][first-'a']
+	shape [maxTabLen][32]uint32 // bit last&31 of [len][first&31], lower-cased
 	keys  []string
 	vals  []uint16
 	mask  uint32
 }
 
-// newWordTab builds the wordTab of m, whose keys must be 1 to maxTabLen-1
-// ASCII lower-case letters.
+// newWordTab builds the wordTab of m.
 func newWordTab(m map[string]uint16) *wordTab {
 	t := &wordTab{}
 	size := 64
@@ -975,12 +975,12 @@ func newWordTab(m map[string]uint16) *wordTab {
 			panic("claims: bad table word: " + w)
 		}
 		for k := 0; k < len(w); k++ {
-			if w[k] < 'a' || w[k] > 'z' {
-				panic("claims: table word not in ASCII lower case: " + w)
+			if lowerByte[w[k]] != w[k] {
+				panic("claims: table word not in lower case: " + w)
 			}
 		}
-		t.shape[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
-		h := hashWord([]byte(w)) & t.mask
+		t.shape[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+		h := hashWord(w) & t.mask
 		for t.keys[h] != "" {
 			h = (h + 1) & t.mask
 		}
@@ -989,46 +989,93 @@ func newWordTab(m map[string]uint16) *wordTab {
 	return t
 }
 
-// hashWord hashes the letters of w, folded to lower case.
-func hashWord(w []byte) uint32 {
+// hashWord hashes w folded to ASCII lower case.
+func hashWord[T string | []byte](w T) uint32 {
 	h := uint32(2166136261)
-	for _, c := range w {
-		h = (h ^ uint32(c|0x20)) * 16777619
+	for k := 0; k < len(w); k++ {
+		h = (h ^ uint32(lowerByte[w[k]])) * 16777619
 	}
 	return h ^ h>>15
 }
 
-// lookup finds the letters w, in any case: w must hold ASCII letters or
-// bytes of 0x80 and above only.
-func (t *wordTab) lookup(w []byte) (uint16, bool) {
+// find is the slot of w (compared folded to ASCII lower case when fold),
+// or -1.
+func find[T string | []byte](t *wordTab, w T, fold bool) int {
 	n := len(w)
-	if n == 0 || n >= maxTabLen {
-		return 0, false
-	}
-	f, l := (w[0]|0x20)-'a', (w[n-1]|0x20)-'a'
-	if f >= 26 || l >= 26 || t.shape[n][f]&(1<<l) == 0 {
-		return 0, false
+	if n == 0 || n >= maxTabLen || t.shape[n][lowerByte[w[0]]&31]&(1<<(lowerByte[w[n-1]]&31)) == 0 {
+		return -1
 	}
 	for h := hashWord(w) & t.mask; ; h = (h + 1) & t.mask {
 		k := t.keys[h]
 		if k == "" {
-			return 0, false
+			return -1
 		}
-		if len(k) == n && foldEq(k, w) {
-			return t.vals[h], true
+		if len(k) != n {
+			continue
+		}
+		if fold {
+			if foldEq(k, w) {
+				return int(h)
+			}
+		} else if k == string(w) {
+			return int(h)
 		}
 	}
 }
 
-// foldEq reports whether the letters w equal the lower-case key k of the
-// same length.
-func foldEq(k string, w []byte) bool {
+// lookup finds w in any case.
+func (t *wordTab) lookup(w []byte) (uint16, bool) {
+	if h := find(t, w, true); h >= 0 {
+		return t.vals[h], true
+	}
+	return 0, false
+}
+
+// foldEq reports whether w folded to ASCII lower case equals the key k of
+// the same length.
+func foldEq[T string | []byte](k string, w T) bool {
 	for i := 0; i < len(k); i++ {
-		if k[i] != w[i]|0x20 {
+		if k[i] != lowerByte[w[i]] {
 			return false
 		}
 	}
 	return true
+}
+
+// fastMap is a read-only map from words to V over a wordTab: get and has
+// behave as the map they were built from.
+type fastMap[V any] struct {
+	t    *wordTab
+	vals []V
+}
+
+// newFastMap builds the fastMap of m.
+func newFastMap[V any](m map[string]V) fastMap[V] {
+	idx := map[string]uint16{}
+	var vals []V
+	for w, v := range m {
+		idx[w] = uint16(len(vals))
+		vals = append(vals, v)
+	}
+	return fastMap[V]{newWordTab(idx), vals}
+}
+
+// get is m[w].
+func get[V any, T string | []byte](f fastMap[V], w T) V {
+	if h := find(f.t, w, false); h >= 0 {
+		return f.vals[f.t.vals[h]]
+	}
+	var zero V
+	return zero
+}
+
+// get2 is m[w] with its ok.
+func get2[V any, T string | []byte](f fastMap[V], w T) (V, bool) {
+	if h := find(f.t, w, false); h >= 0 {
+		return f.vals[f.t.vals[h]], true
+	}
+	var zero V
+	return zero, false
 }
 
 // appendDateNorm appends d.String() to b; ok is false when that is empty.
@@ -1051,3 +1098,47 @@ func appendDateNorm(b []byte, d Date) ([]byte, bool) {
 	}
 	return b, true
 }
+
+// Fast forms of the word tables for the recognizers.
+var (
+	fSmallNumbers     = newFastMap(smallNumbers)
+	fTensNumbers      = newFastMap(tensNumbers)
+	fScaleWords       = newFastMap(scaleWords)
+	fScaleSuffixes    = newFastMap(scaleSuffixes)
+	fOrdinalWords     = newFastMap(ordinalWords)
+	fOrdinalSuffixes  = newFastMap(ordinalSuffixes)
+	fFractionWords    = newFastMap(fractionWords)
+	fMonths           = newFastMap(months)
+	fWeekdays         = newFastMap(weekdays)
+	fDayParts         = newFastMap(dayParts)
+	fNewspaperWords   = newFastMap(newspaperWords)
+	fYearCues         = newFastMap(yearCues)
+	fCurrencySymbols  = newFastMap(currencySymbols)
+	fDollarPrefixes   = newFastMap(dollarPrefixes)
+	fCurrencyWords    = newFastMap(currencyWords)
+	fDollarAdjectives = newFastMap(dollarAdjectives)
+	fPerWords         = newFastMap(perWords)
+	fPerAdverbs       = newFastMap(perAdverbs)
+	fDurationUnits    = newFastMap(durationUnits)
+	fQuantityUnits    = newFastMap(quantityUnits)
+	fAttachedUnits    = newFastMap(attachedUnits)
+	fDimensionWords   = newFastMap(dimensionWords)
+	fBlockWords       = newFastMap(blockWords)
+	fDotBlockWords    = newFastMap(dotBlockWords)
+	fOneNext          = newFastMap(oneNext)
+	fOnePrev          = newFastMap(onePrev)
+	fOneCompounds     = newFastMap(oneCompounds)
+	fTimeWords        = newFastMap(timeWords)
+	fPastCues         = newFastMap(pastCues)
+	fNotPast          = newFastMap(notPast)
+	fFutureCues       = newFastMap(futureCues)
+	fDueToCause       = newFastMap(dueToCause)
+	fPastIrregular    = newFastMap(pastIrregular)
+	fFullMonths       = newFastMap(fullMonths)
+	fMonthCues        = newFastMap(monthCues)
+	fScheduleVerbs    = newFastMap(scheduleVerbs)
+	fIrregularPast    = newFastMap(irregularPast)
+	fModByFirst       = newFastMap(modByFirst)
+	fScoreWords       = newFastMap(scoreWords)
+	fDurationCues     = newFastMap(durationCues)
+)
