@@ -185,7 +185,9 @@ func tokenize(src, low []byte, toks []token) []token {
 			}
 			tk.e = int32(j)
 			if tk.k == tWord {
-				tk.cls, _ = wordClassTab.lookup(low[i:j])
+				if h := find(wordClassTab, low[i:j], false); h >= 0 {
+					tk.cls = wordClassTab.vals[h]
+				}
 			}
 			i = j
 		default:
@@ -299,7 +301,11 @@ func (s *scanner) kind(i int) uint8 {
 
 // word reports whether token i is the word w (lower case).
 func (s *scanner) word(i int, w string) bool {
-	return s.kind(i) == tWord && string(s.lw(i)) == w
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.k == tWord && int(t.e-t.s) == len(w) && string(s.low[t.s:t.e]) == w
 }
 
 // isWord reports whether token i is a word.
@@ -310,7 +316,11 @@ func (s *scanner) isNum(i int) bool { return s.kind(i) == tNum }
 
 // punct reports whether token i is the punctuation p.
 func (s *scanner) punct(i int, p string) bool {
-	return s.kind(i) == tPunct && string(s.raw(i)) == p
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.k == tPunct && int(t.e-t.s) == len(p) && string(s.src[t.s:t.e]) == p
 }
 
 // dash reports whether token i is a hyphen or an en dash.
