@@ -56,7 +56,7 @@ var monthCues = map[string]bool{
 
 // isMonthAt reports whether token i is a capitalized month name.
 func (s *scanner) isMonthAt(i int) bool {
-	return s.isWord(i) && s.toks[i].up && months[string(s.lw(i))] > 0
+	return s.isWord(i) && s.toks[i].up && get(fMonths, s.lw(i)) > 0
 }
 
 // monthAt returns the month of a capitalized month name at i.
@@ -64,7 +64,7 @@ func (s *scanner) monthAt(i int) int {
 	if !s.isMonthAt(i) {
 		return 0
 	}
-	return months[string(s.lw(i))]
+	return get(fMonths, s.lw(i))
 }
 
 // dayNumAt parses a day of the month at i ("17", "17th") and returns it
@@ -89,7 +89,7 @@ func (s *scanner) dayNumAt(i int) (int, int, bool) {
 	}
 	j := i + 1
 	if s.isWord(j) && s.adj(j) {
-		if !ordinalSuffixes[string(s.lw(j))] {
+		if !get(fOrdinalSuffixes, s.lw(j)) {
 			return 0, i, false
 		}
 		j++
@@ -145,7 +145,7 @@ func (s *scanner) date(i int, modded bool) (val, bool) {
 	}
 	w := string(s.lw(i))
 	up := s.toks[i].up
-	if m, ok := months[w]; ok && up {
+	if m, ok := get2(fMonths, w); ok && up {
 		return s.monthDate(i, i, m)
 	}
 	if w == "mid" && s.dash(i+1) && s.adj(i+1) && s.adj(i+2) {
@@ -153,14 +153,14 @@ func (s *scanner) date(i int, modded bool) (val, bool) {
 			return s.monthDate(i, i+2, m)
 		}
 	}
-	if wd, ok := weekdays[w]; ok && up {
+	if wd, ok := get2(fWeekdays, w); ok && up {
 		return s.weekdayDate(i, i, wd, "")
 	}
 	switch w {
 	case "yesterday", "today", "tonight", "tomorrow":
 		off := map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[w]
 		j := i + 1
-		if s.isWord(j) && dayParts[string(s.lw(j))] && w != "tonight" {
+		if s.isWord(j) && get(fDayParts, s.lw(j)) && w != "tonight" {
 			j++
 		}
 		if w == "today" && s.word(i-1, "usa") {
@@ -171,7 +171,7 @@ func (s *scanner) date(i int, modded bool) (val, bool) {
 		return s.relWord(i, w)
 	case "a", "an":
 		if s.isWord(i+1) && s.word(i+2, "ago") {
-			if du, ok := durationUnits[string(s.lw(i+1))]; ok {
+			if du, ok := get2(fDurationUnits, s.lw(i+1)); ok {
 				v := s.agoDate(val{kind: KindDuration, i: i, num: dec{du.mult, 0}, unit: du.unit}, i+3)
 				return v, true
 			}
@@ -211,7 +211,7 @@ func (s *scanner) relWord(i int, w string) (val, bool) {
 		}
 		return val{kind: KindDate, i: i, j: k + 1, date: d, rel: true}, true
 	}
-	if wd, ok := weekdays[n]; ok && s.toks[k].up {
+	if wd, ok := get2(fWeekdays, n); ok && s.toks[k].up {
 		if w == "previous" {
 			w = "last"
 		} else if w == "following" {
@@ -219,7 +219,7 @@ func (s *scanner) relWord(i int, w string) (val, bool) {
 		}
 		return s.weekdayDate(i, k, wd, w)
 	}
-	if m, ok := months[n]; ok && s.toks[k].up && fullMonths[n] {
+	if m, ok := get2(fMonths, n); ok && s.toks[k].up && get(fFullMonths, n) {
 		if !havePub {
 			return val{i: i, j: k + 1, skip: true}, true
 		}
@@ -288,7 +288,7 @@ func (s *scanner) relWord(i int, w string) (val, bool) {
 func (s *scanner) weekdayDate(i, k int, wd time.Weekday, how string) (val, bool) {
 	j := k + 1
 	// "Sunday Times"
-	if how == "" && s.isWord(j) && s.toks[j].up && newspaperWords[string(s.lw(j))] {
+	if how == "" && s.isWord(j) && s.toks[j].up && get(fNewspaperWords, s.lw(j)) {
 		return val{i: i, j: j + 1, skip: true}, true
 	}
 	// "Friday, March 6": the full date follows
@@ -303,7 +303,7 @@ func (s *scanner) weekdayDate(i, k int, wd time.Weekday, how string) (val, bool)
 	case s.word(j+1, "week") && (s.word(j, "last") || s.word(j, "next") || s.word(j, "this")):
 		week = map[string]int{"last": -1, "next": 1, "this": 0}[string(s.lw(j))]
 		how, j = "week", j+2
-	case s.isWord(j) && dayParts[string(s.lw(j))]:
+	case s.isWord(j) && get(fDayParts, s.lw(j)):
 		j++
 	}
 	p, ok := s.pub()
@@ -351,7 +351,7 @@ func (s *scanner) weekdayDate(i, k int, wd time.Weekday, how string) (val, bool)
 // "mid-April", "March 17 and 18".
 func (s *scanner) monthDate(i, mi, m int) (val, bool) {
 	name := string(s.lw(mi))
-	abbr := !fullMonths[name]
+	abbr := !get(fFullMonths, name)
 	k := mi + 1
 	if abbr && s.punct(k, ".") && s.adj(k) {
 		k++
@@ -411,7 +411,7 @@ func (s *scanner) monthDate(i, mi, m int) (val, bool) {
 		return val{}, false
 	}
 	// a month alone
-	cue := i < mi || s.isWord(i-1) && monthCues[string(s.lw(i-1))]
+	cue := i < mi || s.isWord(i-1) && get(fMonthCues, s.lw(i-1))
 	if !cue {
 		if name == "may" || name == "march" {
 			return val{}, false
@@ -558,7 +558,7 @@ func (s *scanner) numericDate(i int) (val, bool) {
 		return val{}, false
 	}
 	k := j + 1
-	if !fullMonths[string(s.lw(j))] && s.punct(k, ".") && s.adj(k) {
+	if !get(fFullMonths, s.lw(j)) && s.punct(k, ".") && s.adj(k) {
 		k++
 	}
 	v := val{kind: KindDate, i: i, j: k}
@@ -657,7 +657,7 @@ func (s *scanner) tense(i, j int) int {
 		return tenseFuture
 	}
 	for k := i - 1; k >= i-5 && k >= 0; k-- {
-		if s.near(k, pastCues) {
+		if s.near(k, fPastCues) {
 			return tensePast
 		}
 	}
@@ -692,13 +692,18 @@ func (s *scanner) tenseIndex() *tenseIndex {
 		return s.tidx
 	}
 	n := len(s.toks)
-	buf := make([]int32, 4*(n+1))
-	t := &tenseIndex{past: buf[:n+1], pastWords: buf[n+1 : 2*n+2], prevCue: buf[2*n+2 : 3*n+3], nextCue: buf[3*n+3:]}
+	if cap(s.tbuf) < 4*(n+1) {
+		s.tbuf = make([]int32, 4*(n+1))
+	}
+	buf := s.tbuf[:4*(n+1)]
+	clear(buf)
+	t := &s.tix
+	*t = tenseIndex{past: buf[:n+1], pastWords: buf[n+1 : 2*n+2], prevCue: buf[2*n+2 : 3*n+3], nextCue: buf[3*n+3:]}
 	last := int32(-1)
 	for k := 0; k < n; k++ {
 		t.prevCue[k] = last
 		t.past[k+1], t.pastWords[k+1] = t.past[k], t.pastWords[k]
-		if s.near(k, pastCues) {
+		if s.near(k, fPastCues) {
 			t.past[k+1]++
 		}
 		if s.isPastWord(k) {
@@ -726,11 +731,11 @@ func (s *scanner) isPastWord(k int) bool {
 		return false
 	}
 	w := s.lw(k)
-	if pastCues[string(w)] || pastIrregular[string(w)] {
+	if get(fPastCues, w) || get(fPastIrregular, w) {
 		return true
 	}
 	n := len(w)
-	if n < 5 || w[n-2] != 'e' || w[n-1] != 'd' || notPast[string(w)] {
+	if n < 5 || w[n-2] != 'e' || w[n-1] != 'd' || get(fNotPast, w) {
 		return false
 	}
 	// "has closed" is past too; "will be closed" is not
@@ -746,14 +751,14 @@ func (s *scanner) isFutureCue(c int) bool {
 	if w == "to" {
 		return s.word(c-1, "is") || s.word(c-1, "are")
 	}
-	if !futureCues[w] {
+	if !get(fFutureCues, w) {
 		return false
 	}
 	switch w {
 	case "expected", "expects", "intends", "set", "going", "aims":
 		return s.word(c+1, "to")
 	case "due":
-		return s.word(c+1, "to") && s.isWord(c+2) && !dueToCause[string(s.lw(c+2))]
+		return s.word(c+1, "to") && s.isWord(c+2) && !get(fDueToCause, s.lw(c+2))
 	case "effect":
 		return s.word(c-1, "take") || s.word(c-1, "takes") || s.word(c-1, "taking") || s.word(c-1, "into")
 	case "ll":
@@ -802,12 +807,12 @@ func (s *scanner) governingTense(i int) int {
 			continue
 		}
 		switch {
-		case futureCues[w] || scheduleVerbs[w]:
+		case get(fFutureCues, w) || get(fScheduleVerbs, w):
 			if s.word(k-1, "was") || s.word(k-1, "were") || s.word(k-1, "had") {
 				return tensePast // "was due in June", "had planned"
 			}
 			return tenseFuture
-		case pastCues[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed"):
+		case get(fPastCues, w) || get(fIrregularPast, w) || len(w) > 4 && strings.HasSuffix(w, "ed"):
 			if s.word(k-1, "be") && (s.word(k-2, "will") || s.word(k-2, "would") || s.word(k-2, "to") || s.word(k-2, "shall")) {
 				return tenseFuture // "will be paid from April"
 			}

@@ -3,24 +3,34 @@ package claims
 // durationNorm formats an ISO 8601 duration in the unit written:
 // P3Y, P18M (months), P2W, P42D, PT48H, PT90M (minutes), PT30S.
 func durationNorm(n dec, unit string) string {
-	a := n.String()
+	var buf [64]byte
+	return string(appendDurationNorm(buf[:0], n, unit))
+}
+
+// appendDurationNorm appends durationNorm(n, unit) to b.
+func appendDurationNorm(b []byte, n dec, unit string) []byte {
+	var pre, suf string
 	switch unit {
 	case "Y":
-		return "P" + a + "Y"
+		pre, suf = "P", "Y"
 	case "MO":
-		return "P" + a + "M"
+		pre, suf = "P", "M"
 	case "W":
-		return "P" + a + "W"
+		pre, suf = "P", "W"
 	case "D":
-		return "P" + a + "D"
+		pre, suf = "P", "D"
 	case "H":
-		return "PT" + a + "H"
+		pre, suf = "PT", "H"
 	case "MIN":
-		return "PT" + a + "M"
+		pre, suf = "PT", "M"
 	case "S":
-		return "PT" + a + "S"
+		pre, suf = "PT", "S"
+	default:
+		return b
 	}
-	return ""
+	b = append(b, pre...)
+	b = n.appendTo(b)
+	return append(b, suf...)
 }
 
 // smallerUnit turns a fractional duration into a whole number of the next
@@ -151,7 +161,7 @@ func (s *scanner) durationWords(i int) (val, bool) {
 	switch w {
 	case "half":
 		if (s.word(i+1, "an") || s.word(i+1, "a")) && s.isWord(i+2) {
-			if du, ok := durationUnits[string(s.lw(i+2))]; ok && du.mult == 1 && !s.word(i+3, "ago") {
+			if du, ok := get2(fDurationUnits, s.lw(i+2)); ok && du.mult == 1 && !s.word(i+3, "ago") {
 				n, u := smallerUnit(dec{5, -1}, du.unit)
 				v := val{kind: KindDuration, i: i, j: i + 3, num: n, unit: u}
 				return s.orMore(v), true
@@ -162,7 +172,7 @@ func (s *scanner) durationWords(i int) (val, bool) {
 			return val{}, false
 		}
 		uw := string(s.lw(i + 1))
-		du, ok := durationUnits[uw]
+		du, ok := get2(fDurationUnits, uw)
 		if !ok || uw[len(uw)-1] == 's' && uw != "hrs" || s.word(i+2, "ago") || s.dash(i+2) && s.adj(i+2) {
 			return val{}, false
 		}
@@ -173,7 +183,7 @@ func (s *scanner) durationWords(i int) (val, bool) {
 			v.num, v.unit = smallerUnit(v.num, v.unit)
 			return s.orMore(v), true
 		}
-		if uw == "hour" || uw == "fortnight" || uw == "decade" || s.near(i-1, durationCues) {
+		if uw == "hour" || uw == "fortnight" || uw == "decade" || s.near(i-1, fDurationCues) {
 			if uw == "second" {
 				return val{}, false
 			}

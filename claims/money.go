@@ -6,7 +6,7 @@ func (s *scanner) moneyPrefix(i int) (val, bool) {
 	code, k := "", i
 	switch s.kind(i) {
 	case tPunct:
-		c, ok := currencySymbols[string(s.raw(i))]
+		c, ok := get2(fCurrencySymbols, s.raw(i))
 		if !ok {
 			return val{}, false
 		}
@@ -14,7 +14,7 @@ func (s *scanner) moneyPrefix(i int) (val, bool) {
 	case tWord:
 		r := s.raw(i)
 		if s.punct(i+1, "$") && s.adj(i+1) {
-			if c, ok := dollarPrefixes[string(s.lw(i))]; ok && allUpper(r) {
+			if c, ok := get2(fDollarPrefixes, s.lw(i)); ok && allUpper(r) {
 				code, k = c, i+2
 			}
 		} else if len(r) == 3 && allUpper(r) && isoCurrencies[string(r)] {
@@ -31,9 +31,9 @@ func (s *scanner) moneyPrefix(i int) (val, bool) {
 	v := val{kind: KindMoney, i: i, j: k + 1, num: d, unit: code}
 	if s.isWord(v.j) {
 		suf := string(s.lw(v.j))
-		if e, ok := scaleSuffixes[suf]; ok && (s.adj(v.j) || suf != "k" && suf != "b") {
+		if e, ok := get2(fScaleSuffixes, suf); ok && (s.adj(v.j) || suf != "k" && suf != "b") {
 			v.num, v.scale, v.j = v.num.shift(e), e, v.j+1
-		} else if e, ok := scaleWords[suf]; ok {
+		} else if e, ok := get2(fScaleWords, suf); ok {
 			v.num, v.scale, v.j = v.num.shift(e), e, v.j+1
 		} else if s.adj(v.j) {
 			return val{i: i, j: v.j + 1, skip: true}, true
@@ -68,13 +68,13 @@ func allUpper(b []byte) bool {
 func (s *scanner) withPer(v val) val {
 	j := v.j
 	if s.word(j, "a") || s.word(j, "an") || s.word(j, "per") || s.word(j, "each") || s.word(j, "every") || s.punct(j, "/") && s.adj(j) {
-		if p, ok := perWords[string(s.lw(j+1))]; ok && s.isWord(j+1) && !s.word(j+2, "ago") && !s.word(j+2, "earlier") && !s.word(j+2, "later") {
+		if p, ok := get2(fPerWords, s.lw(j+1)); ok && s.isWord(j+1) && !s.word(j+2, "ago") && !s.word(j+2, "earlier") && !s.word(j+2, "later") {
 			v.per, v.j = p, j+2
 			return v
 		}
 	}
 	if s.isWord(j) {
-		if p, ok := perAdverbs[string(s.lw(j))]; ok {
+		if p, ok := get2(fPerAdverbs, s.lw(j)); ok {
 			v.per, v.j = p, j+1
 		}
 	}

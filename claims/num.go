@@ -29,9 +29,15 @@ func (d dec) norm() dec {
 
 // String is the plain decimal form: "1200000000", "3.5", "-3".
 func (d dec) String() string {
+	var buf [64]byte
+	return string(d.appendTo(buf[:0]))
+}
+
+// appendTo appends the plain decimal form of d to b.
+func (d dec) appendTo(b []byte) []byte {
 	d = d.norm()
 	if d.m == 0 {
-		return "0"
+		return append(b, '0')
 	}
 	neg := d.m < 0
 	m := d.m
@@ -39,9 +45,7 @@ func (d dec) String() string {
 		m = -m
 	}
 	var dbuf [24]byte
-	var bbuf [64]byte
 	digits := strconv.AppendInt(dbuf[:0], m, 10)
-	b := bbuf[:0]
 	if neg {
 		b = append(b, '-')
 	}
@@ -63,7 +67,7 @@ func (d dec) String() string {
 		b = append(b, '.')
 		b = append(b, digits[p:]...)
 	}
-	return string(b)
+	return b
 }
 
 // float is the value of d.
@@ -216,13 +220,13 @@ func (s *scanner) wordNumber(i int) (dec, int, bool, bool) {
 	w := string(s.lw(i))
 	// "half a million", "a quarter of a million", "three quarters of a million"
 	if w == "half" && (s.word(i+1, "a") || s.word(i+1, "an")) {
-		if e, ok := scaleWords[string(s.lw(i+2))]; ok && s.isWord(i+2) {
+		if e, ok := get2(fScaleWords, s.lw(i+2)); ok && s.isWord(i+2) {
 			return dec{5, e - 1}, i + 3, true, false
 		}
 		return dec{}, i, false, false
 	}
 	if (w == "a" || w == "one") && s.word(i+1, "quarter") && s.word(i+2, "of") && (s.word(i+3, "a") || s.word(i+3, "an")) {
-		if e, ok := scaleWords[string(s.lw(i+4))]; ok && s.isWord(i+4) {
+		if e, ok := get2(fScaleWords, s.lw(i+4)); ok && s.isWord(i+4) {
 			return dec{25, e - 2}, i + 5, true, false
 		}
 		return dec{}, i, false, false
@@ -236,7 +240,7 @@ func (s *scanner) wordNumber(i int) (dec, int, bool, bool) {
 	if w == "a" || w == "an" {
 		// "a hundred", "a dozen", "a million"
 		n := string(s.lw(i + 1))
-		if _, ok := scaleWords[n]; (ok || n == "hundred" || n == "dozen") && s.isWord(i+1) {
+		if _, ok := get2(fScaleWords, n); (ok || n == "hundred" || n == "dozen") && s.isWord(i+1) {
 			cur, j, any, last = 1, i+1, true, 1
 		} else {
 			return dec{}, i, false, false
@@ -245,7 +249,7 @@ func (s *scanner) wordNumber(i int) (dec, int, bool, bool) {
 loop:
 	for j < len(s.toks) && s.isWord(j) {
 		n := string(s.lw(j))
-		if v, ok := smallNumbers[n]; ok {
+		if v, ok := get2(fSmallNumbers, n); ok {
 			if !(last == 0 || last == 3 || last == 4 || last == 2 && v > 0 && v < 10) {
 				break
 			}
@@ -255,7 +259,7 @@ loop:
 			j++
 			continue
 		}
-		if v, ok := tensNumbers[n]; ok {
+		if v, ok := get2(fTensNumbers, n); ok {
 			if !(last == 0 || last == 3 || last == 4) {
 				break
 			}
@@ -264,7 +268,7 @@ loop:
 			any, lone, last = true, false, 2
 			// "twenty-seven"
 			if s.dash(j) && s.adj(j) && s.adj(j+1) && s.isWord(j+1) {
-				if u, ok := smallNumbers[string(s.lw(j+1))]; ok && u > 0 && u < 10 {
+				if u, ok := get2(fSmallNumbers, s.lw(j+1)); ok && u > 0 && u < 10 {
 					cur += u
 					j += 2
 					last = 1
@@ -283,7 +287,7 @@ loop:
 			cur = cur/100*100 + cur%100*100
 			j++
 			lone, last = false, 3
-			if s.word(j, "and") && s.isWord(j+1) && (smallNumbers[string(s.lw(j+1))] > 0 || tensNumbers[string(s.lw(j+1))] > 0) {
+			if s.word(j, "and") && s.isWord(j+1) && (get(fSmallNumbers, s.lw(j+1)) > 0 || get(fTensNumbers, s.lw(j+1)) > 0) {
 				j++
 			}
 			continue
@@ -296,7 +300,7 @@ loop:
 			lone = false
 			break loop
 		}
-		if e, ok := scaleWords[n]; ok {
+		if e, ok := get2(fScaleWords, n); ok {
 			if cur == 0 || last == 4 {
 				break
 			}
@@ -304,7 +308,7 @@ loop:
 			cur = 0
 			j++
 			lone, last = false, 4
-			if s.word(j, "and") && s.isWord(j+1) && (smallNumbers[string(s.lw(j+1))] > 0 || tensNumbers[string(s.lw(j+1))] > 0) {
+			if s.word(j, "and") && s.isWord(j+1) && (get(fSmallNumbers, s.lw(j+1)) > 0 || get(fTensNumbers, s.lw(j+1)) > 0) {
 				j++
 			}
 			continue
@@ -352,36 +356,36 @@ func (s *scanner) numberValue(i int, modded bool) (val, bool) {
 		if s.isWord(v.j) && s.adj(v.j) {
 			suf := string(s.lw(v.j))
 			switch {
-			case ordinalSuffixes[suf] && d.e == 0 && !neg:
+			case get(fOrdinalSuffixes, suf) && d.e == 0 && !neg:
 				if s.isMonthAt(v.j+1) || s.word(v.j+1, "of") && s.isMonthAt(v.j+2) {
 					return val{}, false
 				}
 				v.kind, v.bare, v.j = KindOrdinal, false, v.j+1
 				return v, true
 			case suf == "m":
-				if s.isWord(v.j+1) && dimensionWords[string(s.lw(v.j+1))] || s.dash(v.j+1) && s.adj(v.j+1) && s.isWord(v.j+2) && dimensionWords[string(s.lw(v.j+2))] {
+				if s.isWord(v.j+1) && get(fDimensionWords, s.lw(v.j+1)) || s.dash(v.j+1) && s.adj(v.j+1) && s.isWord(v.j+2) && get(fDimensionWords, s.lw(v.j+2)) {
 					v.kind, v.bare, v.unit, v.j = KindQuantity, false, "m", v.j+1
 					return s.afterNum(v, modded), true
 				}
 				v.num, v.scale, v.bare, v.j = v.num.shift(6), 6, false, v.j+1
 			default:
-				if e, ok := scaleSuffixes[suf]; ok {
+				if e, ok := get2(fScaleSuffixes, suf); ok {
 					v.num, v.scale, v.bare, v.j = v.num.shift(e), e, false, v.j+1
 				} else if suf == "p" {
 					v.kind, v.bare, v.unit, v.num, v.j = KindMoney, false, "GBP", v.num.shift(-2), v.j+1
 					return s.withPer(v), true
-				} else if u, ok := quantityUnits[suf]; ok {
+				} else if u, ok := get2(fQuantityUnits, suf); ok {
 					v.kind, v.bare, v.unit, v.j = KindQuantity, false, u, v.j+1
 					v = s.unitTail(v)
 					return s.afterNum(v, modded), true
-				} else if u, ok := attachedUnits[suf]; ok && (suf == "c" || suf == "f") == s.toks[v.j].up {
+				} else if u, ok := get2(fAttachedUnits, suf); ok && (suf == "c" || suf == "f") == s.toks[v.j].up {
 					if u == "H" {
 						v.kind, v.bare, v.unit, v.j = KindDuration, false, "H", v.j+1
 						return v, true
 					}
 					v.kind, v.bare, v.unit, v.j = KindQuantity, false, u, v.j+1
 					return s.afterNum(v, modded), true
-				} else if du, ok := durationUnits[suf]; ok {
+				} else if du, ok := get2(fDurationUnits, suf); ok {
 					v.kind, v.bare, v.unit, v.j = KindDuration, false, du.unit, v.j+1
 					v.num, _ = v.num.mul(du.mult)
 					return s.afterDuration(v), true
@@ -394,10 +398,10 @@ func (s *scanner) numberValue(i int, modded bool) (val, bool) {
 		// spaced scale: "1.2 billion", "1,200 million", "$1.2 bn"
 		if s.isWord(v.j) && v.scale == 0 {
 			n := string(s.lw(v.j))
-			if e, ok := scaleWords[n]; ok {
+			if e, ok := get2(fScaleWords, n); ok {
 				v.num, v.scale, v.bare, v.j = v.num.shift(e), e, false, v.j+1
 			} else if n == "bn" || n == "mn" || n == "tn" {
-				e := scaleSuffixes[n]
+				e := get(fScaleSuffixes, n)
 				v.num, v.scale, v.bare, v.j = v.num.shift(e), e, false, v.j+1
 			} else if n == "hundred" && d.e == 0 && d.m < 100 {
 				v.num, v.j = v.num.shift(2), v.j+1
@@ -429,7 +433,7 @@ func (s *scanner) numberValue(i int, modded bool) (val, bool) {
 		v.num, v.j = d, j
 		// "twenty-first"
 		if s.dash(j) && s.adj(j) && s.adj(j+1) {
-			if o, ok := ordinalWords[string(s.lw(j+1))]; ok && o < 10 && s.isWord(j+1) {
+			if o, ok := get2(fOrdinalWords, s.lw(j+1)); ok && o < 10 && s.isWord(j+1) {
 				v.kind, v.bare, v.j = KindOrdinal, false, j+2
 				v.num, _ = v.num.add(dec{o, 0})
 				return v, true
@@ -439,7 +443,7 @@ func (s *scanner) numberValue(i int, modded bool) (val, bool) {
 			return val{i: i, j: j + 1, skip: true}, true
 		}
 		// "ten past five", "five o'clock"
-		if s.word(j, "past") && (s.isNum(j+1) || s.isWord(j+1) && (smallNumbers[string(s.lw(j+1))] > 0 || s.word(j+1, "noon") || s.word(j+1, "midnight"))) {
+		if s.word(j, "past") && (s.isNum(j+1) || s.isWord(j+1) && (get(fSmallNumbers, s.lw(j+1)) > 0 || s.word(j+1, "noon") || s.word(j+1, "midnight"))) {
 			return val{i: i, j: j + 2, skip: true}, true
 		}
 		if s.word(j, "o") && s.apos(j+1) && s.word(j+2, "clock") {
@@ -458,16 +462,16 @@ func (s *scanner) numberValue(i int, modded bool) (val, bool) {
 // ("one person died") rather than being a pronoun ("one of the", "no one",
 // "one by one", "one another", "one-off").
 func (s *scanner) oneIsNumber(i int) bool {
-	if s.isWord(i-1) && onePrev[string(s.lw(i-1))] {
+	if s.isWord(i-1) && get(fOnePrev, s.lw(i-1)) {
 		return false
 	}
 	if s.dash(i+1) && s.adj(i+1) {
-		return s.isWord(i+2) && !oneCompounds[string(s.lw(i+2))]
+		return s.isWord(i+2) && !get(fOneCompounds, s.lw(i+2))
 	}
 	if !s.isWord(i + 1) {
 		return false
 	}
-	return !oneNext[string(s.lw(i+1))] && !s.toks[i+1].up
+	return !get(fOneNext, s.lw(i+1)) && !s.toks[i+1].up
 }
 
 // numberSkip reports whether the digits at k are not a value: phone
@@ -504,8 +508,8 @@ func (s *scanner) numberSkip(k int) (bool, int) {
 	// "COVID-19", "F-16", "Su-27"
 	if s.dash(k-1) && s.adj(k) && s.adj(k-1) && (s.isWord(k-2) || s.kind(k-2) == tID) {
 		w := s.lw(k - 2)
-		if _, ok := smallNumbers[string(w)]; !ok && string(w) != "mid" {
-			if _, ok := tensNumbers[string(w)]; !ok {
+		if _, ok := get2(fSmallNumbers, w); !ok && string(w) != "mid" {
+			if _, ok := get2(fTensNumbers, w); !ok {
 				return true, k + 1
 			}
 		}
@@ -514,18 +518,18 @@ func (s *scanner) numberSkip(k int) (bool, int) {
 	if s.punct(k-1, "#") && s.adj(k) {
 		return true, k + 1
 	}
-	if s.punct(k-1, ".") && s.isWord(k-2) && dotBlockWords[string(s.lw(k-2))] {
+	if s.punct(k-1, ".") && s.isWord(k-2) && get(fDotBlockWords, s.lw(k-2)) {
 		return true, k + 1
 	}
 	// "Boeing's 787"
 	if s.word(k-1, "s") && s.apos(k-2) && s.isWord(k-3) {
-		if any, ok := blockWords[string(s.lw(k-3))]; ok && (any || s.toks[k-3].up) {
+		if any, ok := get2(fBlockWords, s.lw(k-3)); ok && (any || s.toks[k-3].up) {
 			return true, s.idTail(k)
 		}
 	}
 	if s.isWord(k - 1) {
 		pw := string(s.lw(k - 1))
-		if any, ok := blockWords[pw]; ok && (any || s.toks[k-1].up) {
+		if any, ok := get2(fBlockWords, pw); ok && (any || s.toks[k-1].up) {
 			return true, s.idTail(k)
 		}
 		r := s.raw(k - 1)
@@ -533,8 +537,8 @@ func (s *scanner) numberSkip(k int) (bool, int) {
 			return true, k + 1
 		}
 		// a proper noun then a bare number: "Apollo 11", "Windows 11"
-		if s.toks[k-1].up && !s.sentenceStart(k-1) && plain && !s.isAmountAfter(k+1) && months[pw] == 0 && !s.isWord(k+1) && !s.dash(k+1) {
-			if _, wd := weekdays[pw]; !wd && modByFirst[pw] == nil {
+		if s.toks[k-1].up && !s.sentenceStart(k-1) && plain && !s.isAmountAfter(k+1) && get(fMonths, pw) == 0 && !s.isWord(k+1) && !s.dash(k+1) {
+			if _, wd := get2(fWeekdays, pw); !wd && get(fModByFirst, pw) == nil {
 				return true, k + 1
 			}
 		}
@@ -591,7 +595,7 @@ func (s *scanner) isTime(j int) bool {
 		return false
 	}
 	w := string(s.lw(j))
-	if timeWords[w] {
+	if get(fTimeWords, w) {
 		return true
 	}
 	return (w == "a" || w == "p") && s.punct(j+1, ".") && s.adj(j+1) && s.word(j+2, "m") && s.adj(j+2)
@@ -626,16 +630,16 @@ func (s *scanner) isAmountAfter(j int) bool {
 		return false
 	}
 	w := string(s.lw(j))
-	if _, ok := quantityUnits[w]; ok {
+	if _, ok := get2(fQuantityUnits, w); ok {
 		return true
 	}
-	if _, ok := currencyWords[w]; ok {
+	if _, ok := get2(fCurrencyWords, w); ok {
 		return true
 	}
-	if _, ok := durationUnits[w]; ok {
+	if _, ok := get2(fDurationUnits, w); ok {
 		return true
 	}
-	if _, ok := scaleWords[w]; ok {
+	if _, ok := get2(fScaleWords, w); ok {
 		return true
 	}
 	return w == "percent" || w == "per" || w == "pct" || w == "people"
@@ -645,7 +649,7 @@ func (s *scanner) isAmountAfter(j int) bool {
 // year: after a year cue ("in 2022", "since 2013"), or when no counted
 // noun follows ("the 2022 invasion", "2025's").
 func (s *scanner) yearLike(k int) bool {
-	if s.isWord(k-1) && yearCues[string(s.lw(k-1))] {
+	if s.isWord(k-1) && get(fYearCues, s.lw(k-1)) {
 		return true
 	}
 	if s.dash(k-1) && s.adj(k) && s.word(k-2, "mid") {
@@ -694,7 +698,7 @@ func (s *scanner) afterNum(v val, modded bool) val {
 	// currency after the amount
 	if s.isWord(j) {
 		w := string(s.lw(j))
-		if code, ok := dollarAdjectives[w]; ok && (s.word(j+1, "dollars") || s.word(j+1, "dollar")) {
+		if code, ok := get2(fDollarAdjectives, w); ok && (s.word(j+1, "dollars") || s.word(j+1, "dollar")) {
 			v.kind, v.bare, v.unit, v.j = KindMoney, false, code, j+2
 			return s.withPer(v)
 		}
@@ -710,7 +714,7 @@ func (s *scanner) afterNum(v val, modded bool) val {
 			v.kind, v.bare, v.unit, v.j = KindMoney, false, "CHF", j+2
 			return s.withPer(v)
 		}
-		if cw, ok := currencyWords[w]; ok && !(w == "real" || w == "rand") || ok && s.toks[j].up {
+		if cw, ok := get2(fCurrencyWords, w); ok && !(w == "real" || w == "rand") || ok && s.toks[j].up {
 			if cw.shift != 0 && v.scale != 0 {
 				return v
 			}
@@ -744,7 +748,7 @@ func (s *scanner) afterNum(v val, modded bool) val {
 	}
 	if s.isWord(dj) && (dj == j || s.isWord(dj)) {
 		w := string(s.lw(dj))
-		if du, ok := durationUnits[w]; ok && !(w == "second" && dj == j) && !(w == "min" && dj == j && !s.toks[dj].sp) {
+		if du, ok := get2(fDurationUnits, w); ok && !(w == "second" && dj == j) && !(w == "min" && dj == j && !s.toks[dj].sp) {
 			n, ok := v.num.mul(du.mult)
 			if !ok {
 				return v
@@ -787,7 +791,7 @@ func (s *scanner) isUnitAt(j int) bool {
 	if !s.isWord(j) {
 		return false
 	}
-	if _, ok := durationUnits[string(s.lw(j))]; ok {
+	if _, ok := get2(fDurationUnits, s.lw(j)); ok {
 		return true
 	}
 	_, ok := s.quantityUnitAt(j)
@@ -814,7 +818,7 @@ func (s *scanner) ordinalWord(i int) (val, bool) {
 		return val{}, false
 	}
 	w := string(s.lw(i))
-	o, ok := ordinalWords[w]
+	o, ok := get2(fOrdinalWords, w)
 	if !ok {
 		return val{}, false
 	}
@@ -884,7 +888,7 @@ func (s *scanner) fraction(i int) (val, bool) {
 	j := i + 1
 	if w == "a" || w == "one" {
 		num = 1
-	} else if n, ok := smallNumbers[w]; ok && n > 1 {
+	} else if n, ok := get2(fSmallNumbers, w); ok && n > 1 {
 		num = n
 	} else {
 		return val{}, false
@@ -898,7 +902,7 @@ func (s *scanner) fraction(i int) (val, bool) {
 		return val{}, false
 	}
 	fw := string(s.lw(j))
-	den, ok := fractionWords[fw]
+	den, ok := get2(fFractionWords, fw)
 	if !ok || den == 2 {
 		return val{}, false
 	}
@@ -908,7 +912,7 @@ func (s *scanner) fraction(i int) (val, bool) {
 	}
 	// "a quarter of a million" is a number
 	if s.word(j+1, "of") && (s.word(j+2, "a") || s.word(j+2, "an")) && s.isWord(j+3) {
-		if _, ok := scaleWords[string(s.lw(j+3))]; ok {
+		if _, ok := get2(fScaleWords, s.lw(j+3)); ok {
 			return val{}, false
 		}
 	}
@@ -942,10 +946,10 @@ func (s *scanner) smallCount(i int) (int64, int, bool) {
 		return 0, i, false
 	}
 	w := string(s.lw(i))
-	if n, ok := smallNumbers[w]; ok {
+	if n, ok := get2(fSmallNumbers, w); ok {
 		return n, i + 1, true
 	}
-	if n, ok := tensNumbers[w]; ok {
+	if n, ok := get2(fTensNumbers, w); ok {
 		return n, i + 1, true
 	}
 	if w == "a" && s.word(i+1, "hundred") {
@@ -956,10 +960,16 @@ func (s *scanner) smallCount(i int) (int64, int, bool) {
 
 // formatFraction formats a fraction with six decimals at most.
 func formatFraction(f float64) string {
+	var buf [32]byte
+	return string(appendFraction(buf[:0], f))
+}
+
+// appendFraction appends formatFraction(f) to b.
+func appendFraction(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return "0"
+		return append(b, '0')
 	}
-	return strconv.FormatFloat(math.Round(f*1e6)/1e6, 'f', -1, 64)
+	return strconv.AppendFloat(b, math.Round(f*1e6)/1e6, 'f', -1, 64)
 }
 
 // itoa formats an integer.

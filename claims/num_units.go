@@ -32,7 +32,7 @@ func (s *scanner) quantityUnitAt(j int) (unitMatch, bool) {
 			k++
 		}
 		if s.isWord(k) {
-			if u, ok := quantityUnits[string(s.lw(k))]; ok {
+			if u, ok := get2(fQuantityUnits, s.lw(k)); ok {
 				switch u {
 				case "m", "km", "mi", "ft", "cm", "yd":
 					if w == "cubic" || w == "cu" {
@@ -62,7 +62,7 @@ func (s *scanner) quantityUnitAt(j int) (unitMatch, bool) {
 		}
 		return unitMatch{"°", j + 1}, true
 	}
-	u, ok := quantityUnits[w]
+	u, ok := get2(fQuantityUnits, w)
 	if !ok {
 		return unitMatch{}, false
 	}

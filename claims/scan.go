@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strconv"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,12 +21,36 @@ func Scan(sentence []byte, ctx ScanContext) []Mention {
 // ScanAppend is Scan appending to dst, for loops that reuse a buffer.
 // Range ids start at 1 within each call.
 func ScanAppend(dst []Mention, sentence []byte, ctx ScanContext) []Mention {
-	low := make([]byte, len(sentence))
-	s := scanner{src: sentence, low: low, ctx: ctx, out: dst, base: len(dst)}
-	s.toks = tokenize(sentence, low, make([]token, 0, len(sentence)/5+4))
-	s.run()
-	return s.out
+	if !mayHoldValue(sentence) {
+		return dst
+	}
+	return scanAppend(dst, sentence, ctx)
 }
+
+// scanAppend is ScanAppend without the prefilter.
+func scanAppend(dst []Mention, sentence []byte, ctx ScanContext) []Mention {
+	s := scannerPool.Get().(*scanner)
+	if cap(s.low) < len(sentence) {
+		s.low = make([]byte, len(sentence))
+	}
+	*s = scanner{src: sentence, low: s.low[:len(sentence)], toks: s.toks[:0], ctx: ctx, out: dst, base: len(dst), tbuf: s.tbuf}
+	s.toks = tokenize(sentence, s.low, s.toks)
+	s.run()
+	out := s.out
+	if cap(s.low) > maxPooled || cap(s.toks) > maxPooled/4 || cap(s.tbuf) > maxPooled/2 {
+		*s = scanner{}
+	} else {
+		*s = scanner{low: s.low[:0], toks: s.toks[:0], tbuf: s.tbuf[:0]}
+	}
+	scannerPool.Put(s)
+	return out
+}
+
+// scannerPool holds scanners with their buffers for reuse.
+var scannerPool = sync.Pool{New: func() any { return new(scanner) }}
+
+// maxPooled bounds the buffers kept in scannerPool (bytes of sentence).
+const maxPooled = 1 << 16
 
 // Token kinds.
 const (
@@ -53,21 +79,26 @@ type scanner struct {
 	base     int // len(out) when the scan started
 	rangeID  int
 	tidx     *tenseIndex // built on first use by tense
+	tbuf     []int32     // the buffer of tidx, kept for reuse
+	tix      tenseIndex  // the storage of tidx
 }
 
 // tokenize splits src into tokens and fills low with its ASCII lower case.
 func tokenize(src, low []byte, toks []token) []token {
+	var marks uint8
 	for i, c := range src {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
+		low[i] = lowerByte[c]
+		marks |= idMark[c]
 	}
+	// idChunk finds a URL or an e-mail address only in a chunk with '@',
+	// ':' or '/', or one that starts with "www."
+	mayID := marks != 0
 	sp, nl := true, false
 	chunk := true // at the start of a white-space separated chunk
 	for i := 0; i < len(src); {
 		c := src[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+		cl := byteClass[c]
+		if cl == bSpace {
 			if c == '\n' {
 				nl = true
 			}
@@ -77,7 +108,7 @@ func tokenize(src, low []byte, toks []token) []token {
 		}
 		var r rune = rune(c)
 		size := 1
-		if c >= utf8.RuneSelf {
+		if cl == bHigh {
 			r, size = utf8.DecodeRune(src[i:])
 			if unicode.IsSpace(r) {
 				sp, chunk = true, true
@@ -87,17 +118,19 @@ func tokenize(src, low []byte, toks []token) []token {
 		}
 		if chunk {
 			chunk = false
-			if end := idChunk(src, i); end > i {
-				toks = append(toks, token{s: int32(i), e: int32(end), k: tID, sp: sp, nl: nl})
-				sp, nl = false, false
-				i = end
-				continue
+			if mayID || i+4 < len(src) && (string(src[i:i+4]) == "www." || string(src[i:i+4]) == "WWW.") {
+				if end := idChunk(src, i); end > i {
+					toks = append(toks, token{s: int32(i), e: int32(end), k: tID, sp: sp, nl: nl})
+					sp, nl = false, false
+					i = end
+					continue
+				}
 			}
 		}
 		tk := token{s: int32(i), sp: sp, nl: nl}
 		sp, nl = false, false
 		switch {
-		case isDigit(c):
+		case cl == bDigit:
 			j := i + 1
 			for j < len(src) {
 				d := src[j]
@@ -113,14 +146,23 @@ func tokenize(src, low []byte, toks []token) []token {
 			}
 			tk.k, tk.e = tNum, int32(j)
 			i = j
-		case isLetterRune(r):
-			tk.up = unicode.IsUpper(r)
+		case cl == bLetter || cl == bHigh && isLetterRune(r):
+			if cl == bLetter {
+				tk.up = isUpper(c)
+			} else {
+				tk.up = unicode.IsUpper(r)
+			}
 			j := i + size
 			for j < len(src) {
-				r2, n := rune(src[j]), 1
-				if src[j] >= utf8.RuneSelf {
-					r2, n = utf8.DecodeRune(src[j:])
+				d := src[j]
+				if byteClass[d] == bLetter {
+					j++
+					continue
 				}
+				if d < utf8.RuneSelf {
+					break
+				}
+				r2, n := utf8.DecodeRune(src[j:])
 				if !isLetterRune(r2) {
 					break
 				}
@@ -143,7 +185,9 @@ func tokenize(src, low []byte, toks []token) []token {
 			}
 			tk.e = int32(j)
 			if tk.k == tWord {
-				tk.cls = wordClasses[string(low[i:j])]
+				if h := find(wordClassTab, low[i:j], false); h >= 0 {
+					tk.cls = wordClassTab.vals[h]
+				}
 			}
 			i = j
 		default:
@@ -154,6 +198,27 @@ func tokenize(src, low []byte, toks []token) []token {
 	}
 	return toks
 }
+
+// lowerByte is the ASCII lower case of each byte.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// idMark marks the bytes without which idChunk finds nothing but "www."
+// chunks.
+var idMark = func() (t [256]uint8) {
+	t['@'], t[':'], t['/'] = 1, 1, 1
+	return t
+}()
+
+// wordClassTab is wordClasses for the tokenizer.
+var wordClassTab = newWordTab(wordClasses)
 
 // idChunk reports the end of the white-space separated chunk at i when it
 // is a URL or an e-mail address, else i.
@@ -236,7 +301,11 @@ func (s *scanner) kind(i int) uint8 {
 
 // word reports whether token i is the word w (lower case).
 func (s *scanner) word(i int, w string) bool {
-	return s.kind(i) == tWord && string(s.lw(i)) == w
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.k == tWord && int(t.e-t.s) == len(w) && string(s.low[t.s:t.e]) == w
 }
 
 // isWord reports whether token i is a word.
@@ -247,7 +316,11 @@ func (s *scanner) isNum(i int) bool { return s.kind(i) == tNum }
 
 // punct reports whether token i is the punctuation p.
 func (s *scanner) punct(i int, p string) bool {
-	return s.kind(i) == tPunct && string(s.raw(i)) == p
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.k == tPunct && int(t.e-t.s) == len(p) && string(s.src[t.s:t.e]) == p
 }
 
 // dash reports whether token i is a hyphen or an en dash.
@@ -342,7 +415,7 @@ func (s *scanner) at(i int) int {
 			return i
 		}
 	case tPunct:
-		if _, ok := currencySymbols[string(s.src[t.s:t.e])]; !ok && !s.dash(i) && !s.punct(i, "−") {
+		if _, ok := get2(fCurrencySymbols, s.src[t.s:t.e]); !ok && !s.dash(i) && !s.punct(i, "−") {
 			return i
 		}
 	}
@@ -388,7 +461,7 @@ func (s *scanner) modifier(i int) (Mod, int) {
 	if !s.isWord(i) || s.toks[i].cls&cMod == 0 {
 		return ModNone, i
 	}
-	for _, p := range modByFirst[string(s.lw(i))] {
+	for _, p := range get(fModByFirst, s.lw(i)) {
 		ok := true
 		for k, w := range p.words {
 			if !s.word(i+k, w) {
@@ -514,7 +587,7 @@ func (s *scanner) finish(v val) int {
 		if w, ok := s.value(j+1, false); ok && !w.skip {
 			// "voted 9 to 2"
 			if v.bare && w.bare && v.num.isSmallInt() && w.num.isSmallInt() && v.mod == ModNone &&
-				(s.near(v.i-1, scoreWords) || s.near(v.i-2, scoreWords) || s.near(w.j, scoreWords)) {
+				(s.near(v.i-1, fScoreWords) || s.near(v.i-2, fScoreWords) || s.near(w.j, fScoreWords)) {
 				v.kind, v.j, v.bare = KindScore, w.j, false
 				v.score = [2]int{int(v.num.int()), int(w.num.int())}
 				s.emit(v)
@@ -534,7 +607,7 @@ func (s *scanner) finish(v val) int {
 
 // isScore decides whether N-M (both small integers) is a score.
 func (s *scanner) isScore(v, w val) bool {
-	if s.near(v.i-1, scoreWords) || s.near(v.i-2, scoreWords) || s.near(v.i-3, scoreWords) || s.near(w.j, scoreWords) {
+	if s.near(v.i-1, fScoreWords) || s.near(v.i-2, fScoreWords) || s.near(v.i-3, fScoreWords) || s.near(w.j, fScoreWords) {
 		return true
 	}
 	a, b := v.num.int(), w.num.int()
@@ -547,7 +620,7 @@ func (s *scanner) isScore(v, w val) bool {
 		if len(lw) > 2 && lw[len(lw)-1] == 's' && lw[len(lw)-2] != 's' {
 			return false
 		}
-		if _, ok := quantityUnits[string(lw)]; ok {
+		if _, ok := get2(fQuantityUnits, lw); ok {
 			return false
 		}
 	}
@@ -555,8 +628,8 @@ func (s *scanner) isScore(v, w val) bool {
 }
 
 // near reports whether token i is a word of set.
-func (s *scanner) near(i int, set map[string]bool) bool {
-	return s.isWord(i) && set[string(s.lw(i))]
+func (s *scanner) near(i int, set fastMap[bool]) bool {
+	return s.isWord(i) && get(set, s.lw(i))
 }
 
 // between recognizes "between X and Y" and "aged between X and Y".
@@ -696,38 +769,386 @@ func (s *scanner) emit(v val) {
 		return // never overlap
 	}
 	m := Mention{
-		Start: start, End: end, Kind: v.kind, Text: string(s.src[start:end]),
+		Start: start, End: end, Kind: v.kind,
 		Mod: v.mod, Unit: v.unit, Per: v.per, Relative: v.rel, Ambiguous: v.amb,
 		Range: v.rng,
 	}
 	if m.Kind == "" || v.bare {
 		m.Kind = KindNumber
 	}
+	// Text and Norm share one allocation: the text, then the norm.
+	var buf [192]byte
+	b := append(buf[:0], s.src[start:end]...)
 	switch m.Kind {
 	case KindDate:
 		m.Date = v.date
-		m.Norm = v.date.String()
-		if m.Norm == "" {
+		var ok bool
+		if b, ok = appendDateNorm(b, v.date); !ok {
 			return
 		}
 	case KindFraction:
 		m.Num = v.frac
-		m.Norm = formatFraction(v.frac)
+		b = appendFraction(b, v.frac)
 	case KindScore:
 		m.Score = v.score
-		m.Norm = itoa(int64(v.score[0])) + "-" + itoa(int64(v.score[1]))
-	case KindMoney:
+		b = strconv.AppendInt(b, int64(v.score[0]), 10)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(v.score[1]), 10)
+	case KindMoney, KindQuantity:
 		m.Num = v.num.float()
-		m.Norm = v.num.String() + " " + v.unit
-	case KindQuantity:
-		m.Num = v.num.float()
-		m.Norm = v.num.String() + " " + v.unit
+		b = v.num.appendTo(b)
+		b = append(b, ' ')
+		b = append(b, v.unit...)
 	case KindDuration:
 		m.Num = v.num.float()
-		m.Norm = durationNorm(v.num, v.unit)
+		b = appendDurationNorm(b, v.num, v.unit)
 	default:
 		m.Num = v.num.float()
-		m.Norm = v.num.String()
+		b = v.num.appendTo(b)
 	}
+	str := string(b)
+	m.Text, m.Norm = str[:end-start], str[end-start:]
 	s.out = append(s.out, m)
 }
+
+// The prefilter. Every mention begins at a token that at accepts: digits,
+// a currency sign or a dash before digits, or a word of wordClasses. Money,
+// signs and dashes need digits. Without digits, a value can only be read
+// from words, and each word-borne value holds one of these trigger words:
+//
+//   - date: a capitalized month or weekday name; yesterday, today, tonight,
+//     tomorrow; "this/last/next/previous/following" + morning, afternoon,
+//     evening, night, month or year (or a weekday or month name; "earlier
+//     this month" has "this" too); "a day ago", "an hour ago" (ago);
+//   - number, age, score: a spelled number needs a word of smallNumbers or
+//     tensNumbers, or "a" + hundred, dozen or a scale word, or "half a
+//     million", "a quarter of a million";
+//   - fraction: a spelled count ("one in five", "a hundred"), "half", or a
+//     word of fractionWords ("a quarter of");
+//   - duration: "half an hour", "a fortnight", or "a"/"an" + a singular
+//     duration unit ("for a year"; durationWords turns plurals other than
+//     "hrs" down);
+//   - ordinal: a word of ordinalWords.
+//
+// Modifiers, "between" and ranges only extend a value that is read on its
+// own. A sentence with no ASCII digit and no trigger thus yields no
+// mention, and mayHoldValue lets ScanAppend skip it.
+
+// Trigger flags of a word.
+const (
+	trigAny      uint8 = 1 << iota // triggers in any case
+	trigCap                        // triggers capitalized
+	trigAfterA                     // triggers right after "a" or "an"
+	trigAfterRel                   // triggers right after this, last, next, previous or following
+	trigA                          // is "a" or "an"
+	trigRel                        // is this, last, next, previous or following
+)
+
+// triggerWords are the words (lower case) that may begin or carry a value
+// in a sentence without digits, with their trigger flags.
+var triggerWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(f uint8, words ...string) {
+		for _, w := range words {
+			m[w] |= f
+		}
+	}
+	add(trigAny, "yesterday", "today", "tonight", "tomorrow", "ago",
+		"hundred", "dozen", "half", "quarter", "fortnight")
+	add(trigAfterRel, "morning", "afternoon", "evening", "night", "month", "year")
+	add(trigA, "a", "an")
+	add(trigRel, "this", "last", "next", "previous", "following")
+	for w := range smallNumbers {
+		add(trigAny, w)
+	}
+	for w := range tensNumbers {
+		add(trigAny, w)
+	}
+	for w := range scaleWords {
+		add(trigAny, w)
+	}
+	for w := range ordinalWords {
+		add(trigAny, w)
+	}
+	for w := range fractionWords {
+		add(trigAny, w)
+	}
+	for w := range durationUnits {
+		if w[len(w)-1] != 's' || w == "hrs" {
+			add(trigAfterA, w)
+		}
+	}
+	for w := range months {
+		add(trigCap, w)
+	}
+	for w := range weekdays {
+		add(trigCap, w)
+	}
+	return m
+}()
+
+// triggerTab is triggerWords for mayHoldValue.
+var triggerTab = func() *wordTab {
+	m := map[string]uint16{}
+	for w, f := range triggerWords {
+		m[w] = uint16(f)
+	}
+	return newWordTab(m)
+}()
+
+// mayHoldValue reports whether sentence has an ASCII digit or a trigger
+// word. It reads words as runs of ASCII letters: a word of the tokenizer
+// made of ASCII letters is such a run, since a word ends only where the
+// letters end. Two words are taken to follow each other when only white
+// space or non-ASCII bytes stand between them, which covers every pair of
+// tokenizer words that follow each other.
+func mayHoldValue(src []byte) bool {
+	prev := uint8(0) // the flags of the word before, if it may be the token before
+	for i := 0; i < len(src); {
+		switch byteClass[src[i]] {
+		case bDigit:
+			return true
+		case bLetter:
+		case bSpace, bHigh:
+			i++
+			continue
+		default:
+			prev = 0
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(src) && byteClass[src[j]] == bLetter {
+			j++
+		}
+		f16, _ := triggerTab.lookup(src[i:j])
+		f := uint8(f16)
+		if f&trigAny != 0 || f&trigCap != 0 && isUpper(src[i]) || f&trigAfterA != 0 && prev&trigA != 0 || f&trigAfterRel != 0 && prev&trigRel != 0 {
+			return true
+		}
+		prev = f
+		i = j
+	}
+	return false
+}
+
+// Byte classes.
+const (
+	bOther  uint8 = iota
+	bLetter       // ASCII letter
+	bDigit        // ASCII digit
+	bSpace        // ASCII white space
+	bHigh         // a byte of a multi-byte UTF-8 sequence
+)
+
+// byteClass is the class of each byte.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = bLetter
+		case '0' <= c && c <= '9':
+			t[c] = bDigit
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = bSpace
+		case c >= utf8.RuneSelf:
+			t[c] = bHigh
+		}
+	}
+	return t
+}()
+
+// maxTabLen bounds the length of the words of a wordTab.
+const maxTabLen = 24
+
+// wordTab is a read-only table of words with small values: a test on
+// length, first and last byte, then an open-addressing hash table. It is
+// faster than a map for the recognizers' many misses. Its keys hold no
+// ASCII capitals.
+type wordTab struct {
+	shape [maxTabLen][32]uint32 // bit last&31 of [len][first&31], lower-cased
+	keys  []string
+	vals  []uint16
+	mask  uint32
+}
+
+// newWordTab builds the wordTab of m.
+func newWordTab(m map[string]uint16) *wordTab {
+	t := &wordTab{}
+	size := 64
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t.keys, t.vals, t.mask = make([]string, size), make([]uint16, size), uint32(size-1)
+	for w, v := range m {
+		if len(w) == 0 || len(w) >= maxTabLen {
+			panic("claims: bad table word: " + w)
+		}
+		for k := 0; k < len(w); k++ {
+			if lowerByte[w[k]] != w[k] {
+				panic("claims: table word not in lower case: " + w)
+			}
+		}
+		t.shape[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+		h := hashWord(w) & t.mask
+		for t.keys[h] != "" {
+			h = (h + 1) & t.mask
+		}
+		t.keys[h], t.vals[h] = w, v
+	}
+	return t
+}
+
+// hashWord hashes w folded to ASCII lower case.
+func hashWord[T string | []byte](w T) uint32 {
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		h = (h ^ uint32(lowerByte[w[k]])) * 16777619
+	}
+	return h ^ h>>15
+}
+
+// find is the slot of w (compared folded to ASCII lower case when fold),
+// or -1.
+func find[T string | []byte](t *wordTab, w T, fold bool) int {
+	n := len(w)
+	if n == 0 || n >= maxTabLen || t.shape[n][lowerByte[w[0]]&31]&(1<<(lowerByte[w[n-1]]&31)) == 0 {
+		return -1
+	}
+	for h := hashWord(w) & t.mask; ; h = (h + 1) & t.mask {
+		k := t.keys[h]
+		if k == "" {
+			return -1
+		}
+		if len(k) != n {
+			continue
+		}
+		if fold {
+			if foldEq(k, w) {
+				return int(h)
+			}
+		} else if k == string(w) {
+			return int(h)
+		}
+	}
+}
+
+// lookup finds w in any case.
+func (t *wordTab) lookup(w []byte) (uint16, bool) {
+	if h := find(t, w, true); h >= 0 {
+		return t.vals[h], true
+	}
+	return 0, false
+}
+
+// foldEq reports whether w folded to ASCII lower case equals the key k of
+// the same length.
+func foldEq[T string | []byte](k string, w T) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] != lowerByte[w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// fastMap is a read-only map from words to V over a wordTab: get and has
+// behave as the map they were built from.
+type fastMap[V any] struct {
+	t    *wordTab
+	vals []V
+}
+
+// newFastMap builds the fastMap of m.
+func newFastMap[V any](m map[string]V) fastMap[V] {
+	idx := map[string]uint16{}
+	var vals []V
+	for w, v := range m {
+		idx[w] = uint16(len(vals))
+		vals = append(vals, v)
+	}
+	return fastMap[V]{newWordTab(idx), vals}
+}
+
+// get is m[w].
+func get[V any, T string | []byte](f fastMap[V], w T) V {
+	if h := find(f.t, w, false); h >= 0 {
+		return f.vals[f.t.vals[h]]
+	}
+	var zero V
+	return zero
+}
+
+// get2 is m[w] with its ok.
+func get2[V any, T string | []byte](f fastMap[V], w T) (V, bool) {
+	if h := find(f.t, w, false); h >= 0 {
+		return f.vals[f.t.vals[h]], true
+	}
+	var zero V
+	return zero, false
+}
+
+// appendDateNorm appends d.String() to b; ok is false when that is empty.
+func appendDateNorm(b []byte, d Date) ([]byte, bool) {
+	switch d.Prec {
+	case PrecYear, PrecMonth, PrecDay:
+	default:
+		return b, false
+	}
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return append(b, d.String()...), true
+	}
+	y := d.Year
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+	if d.Prec >= PrecMonth {
+		b = append(b, '-', byte('0'+d.Month/10), byte('0'+d.Month%10))
+	}
+	if d.Prec == PrecDay {
+		b = append(b, '-', byte('0'+d.Day/10), byte('0'+d.Day%10))
+	}
+	return b, true
+}
+
+// Fast forms of the word tables for the recognizers.
+var (
+	fSmallNumbers     = newFastMap(smallNumbers)
+	fTensNumbers      = newFastMap(tensNumbers)
+	fScaleWords       = newFastMap(scaleWords)
+	fScaleSuffixes    = newFastMap(scaleSuffixes)
+	fOrdinalWords     = newFastMap(ordinalWords)
+	fOrdinalSuffixes  = newFastMap(ordinalSuffixes)
+	fFractionWords    = newFastMap(fractionWords)
+	fMonths           = newFastMap(months)
+	fWeekdays         = newFastMap(weekdays)
+	fDayParts         = newFastMap(dayParts)
+	fNewspaperWords   = newFastMap(newspaperWords)
+	fYearCues         = newFastMap(yearCues)
+	fCurrencySymbols  = newFastMap(currencySymbols)
+	fDollarPrefixes   = newFastMap(dollarPrefixes)
+	fCurrencyWords    = newFastMap(currencyWords)
+	fDollarAdjectives = newFastMap(dollarAdjectives)
+	fPerWords         = newFastMap(perWords)
+	fPerAdverbs       = newFastMap(perAdverbs)
+	fDurationUnits    = newFastMap(durationUnits)
+	fQuantityUnits    = newFastMap(quantityUnits)
+	fAttachedUnits    = newFastMap(attachedUnits)
+	fDimensionWords   = newFastMap(dimensionWords)
+	fBlockWords       = newFastMap(blockWords)
+	fDotBlockWords    = newFastMap(dotBlockWords)
+	fOneNext          = newFastMap(oneNext)
+	fOnePrev          = newFastMap(onePrev)
+	fOneCompounds     = newFastMap(oneCompounds)
+	fTimeWords        = newFastMap(timeWords)
+	fPastCues         = newFastMap(pastCues)
+	fNotPast          = newFastMap(notPast)
+	fFutureCues       = newFastMap(futureCues)
+	fDueToCause       = newFastMap(dueToCause)
+	fPastIrregular    = newFastMap(pastIrregular)
+	fFullMonths       = newFastMap(fullMonths)
+	fMonthCues        = newFastMap(monthCues)
+	fScheduleVerbs    = newFastMap(scheduleVerbs)
+	fIrregularPast    = newFastMap(irregularPast)
+	fModByFirst       = newFastMap(modByFirst)
+	fScoreWords       = newFastMap(scoreWords)
+	fDurationCues     = newFastMap(durationCues)
+)
