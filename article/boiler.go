@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -112,6 +113,85 @@ var boilerNeedles = [][]byte{
 
 const maxNeedleLine = 320
 
+// needles finds boilerNeedles and "©" in a lower-cased line in one pass.
+// (On a short line, l holds all of s, and lower-casing leaves "©" as is.)
+var needles = newNeedleSet(append(boilerNeedles[:len(boilerNeedles):len(boilerNeedles)], []byte("©")))
+
+// needleSet matches a set of byte strings in one pass over a text: each
+// needle is anchored on one of its byte pairs, chosen to be rare in English
+// text, and only the positions where an anchor pair occurs are checked.
+type needleSet struct {
+	bits    [1 << 10]uint64 // the anchor pairs, as a bit set over 16-bit values
+	anchors []needleAnchor
+}
+
+type needleAnchor struct {
+	pair uint16 // the anchor pair: needle[off]<<8 | needle[off+1]
+	off  int
+	n    []byte
+}
+
+// commonPairs are the most frequent byte pairs of English news text, most
+// frequent first; letterFreq ranks the letters from the most frequent. Both
+// only steer the choice of anchors, not what matches.
+const (
+	commonPairs = "e | t|s |th|he|in|d |re|er| a|  | s|n |es|or|t |r | w|en|ed|on| f| c|ar|ne| i| o|te|ou| h|at|an|" +
+		"y |st|al|ho|ve|ti|ng| b|ha|le|ea| r|to|nt|it|ai|rs|pe|co|o | n| p|id|ll|li|ri|se|ro|nd|a |de|l |ur|fo| l|" +
+		"il|ic| m|of|sa|as|fi|io|g |ra|la|lo|ce|ad|be|me|si|we|wh|ee|om|ke|is| e|ni|f | d|un|ir|tr|el|ut|et|iv|ta|" +
+		"mi|op|ol|pl|wa|ma|ca|ie|ig|sh|ns|nc|po|ts|ul|ry|ow|gh|wo|em|mo|ld|ge|am|ch|ct|oc|wi|os|bo|ay|no|rt|ci| u|" +
+		"h |us|ac|di|pp|ec|ef|sp|ot|ss|hi|cr|oo|da|bl|ia|na|ga|ff|fe|qu|ck|do|m |by|rn|ev|gi|mp|pa|br|ls|pr|xt|vi|" +
+		"ew|so|cl|ht|fa|ab|ex|ei| v| g|sc|ui|pi|rd|fr|ap|rm|ep|bu|ok|ly|af|rr|eo|ue|ws|av"
+	letterFreq = "etaoinshrdlcumwfgypbvkjxqz"
+)
+
+// pairCost estimates how often the pair a, b occurs in English text.
+func pairCost(a, b byte) int {
+	for i := 0; i+1 < len(commonPairs); i += 3 {
+		if commonPairs[i] == a && commonPairs[i+1] == b {
+			return 1000 * (len(commonPairs) - i)
+		}
+	}
+	cost := func(c byte) int {
+		if i := strings.IndexByte(letterFreq, c); i >= 0 {
+			return len(letterFreq) - i
+		}
+		return 0
+	}
+	return cost(a) * cost(b)
+}
+
+func newNeedleSet(ns [][]byte) *needleSet {
+	set := &needleSet{}
+	for _, n := range ns {
+		best, bestCost := 0, -1
+		for k := 0; k+1 < len(n); k++ {
+			if c := pairCost(n[k], n[k+1]); bestCost < 0 || c < bestCost {
+				best, bestCost = k, c
+			}
+		}
+		p := uint16(n[best])<<8 | uint16(n[best+1])
+		set.bits[p>>6] |= 1 << (p & 63)
+		set.anchors = append(set.anchors, needleAnchor{pair: p, off: best, n: n})
+	}
+	return set
+}
+
+// in reports whether l contains one of the needles.
+func (set *needleSet) in(l []byte) bool {
+	for i := 0; i+1 < len(l); i++ {
+		p := uint16(l[i])<<8 | uint16(l[i+1])
+		if set.bits[p>>6]&(1<<(p&63)) == 0 {
+			continue
+		}
+		for _, a := range set.anchors {
+			if a.pair == p && i >= a.off && bytes.HasPrefix(l[i-a.off:], a.n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // counterWords are the nouns of engagement counters ("12 comments",
 // "312 replies", "4 min read").
 var counterWords = setOf("comment", "comments", "reply", "replies", "share", "shares", "view", "views",
@@ -193,15 +273,8 @@ func lineKind(s []byte) uint8 {
 	if isMenu(s, l, words) {
 		return kDrop
 	}
-	if short {
-		for _, n := range boilerNeedles {
-			if bytes.Contains(l, n) {
-				return kDrop
-			}
-		}
-		if bytes.Contains(s, []byte("©")) {
-			return kDrop
-		}
+	if short && needles.in(l) {
+		return kDrop
 	}
 	if words <= 6 {
 		if isCounter(l) || bytes.HasSuffix(l, []byte(" ago")) || bytes.HasSuffix(l, []byte("ago.")) {
@@ -294,10 +367,25 @@ func isCounter(l []byte) bool {
 	if !digit {
 		return false
 	}
-	for f := range bytes.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if counterWords[string(f)] {
-			return true
+	// The runs of letters of l.
+	start := -1
+	for i := 0; i <= len(l); {
+		letter, n := false, 1
+		if i < len(l) {
+			var r rune
+			r, n = runeAt(l, i)
+			letter = unicode.IsLetter(r)
 		}
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if counterWords[string(l[start:i])] {
+				return true
+			}
+			start = -1
+		}
+		i += n
 	}
 	return false
 }

@@ -292,7 +292,14 @@ func countWords(t []byte) int {
 	n := 0
 	in := false
 	for i := 0; i < len(t); {
-		if w := wsAt(t, i); w > 0 {
+		w := 0
+		switch byteClass[t[i]] {
+		case clSpace:
+			w = 1
+		case clSpaceLead:
+			w = spaceAt(t, i)
+		}
+		if w > 0 {
 			in = false
 			i += w
 			continue
@@ -305,6 +312,23 @@ func countWords(t []byte) int {
 	}
 	return n
 }
+
+// Byte classes for the white space scanners.
+const (
+	clOther     = iota
+	clSpace     // an ASCII white space byte, line breaks included
+	clSpaceLead // the first byte of a multi-byte white space character
+)
+
+var byteClass = func() (c [256]uint8) {
+	for _, b := range []byte(" \t\f\v\n\r") {
+		c[b] = clSpace
+	}
+	for _, b := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
+		c[b] = clSpaceLead
+	}
+	return c
+}()
 
 // hasLetter reports whether t has at least min letters (any script).
 func hasLetters(t []byte, min int) bool {
