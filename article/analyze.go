@@ -232,7 +232,7 @@ func (a *analyzer) flush(s, e, nlines, zone int) {
 		a.lastHdr = 1
 		return
 	}
-	if endsTerminal(a.t[s:trimCredit(a.t, s, e)]) && !titleCase(seg) || countWords(seg) > 20 {
+	if endsTerminal(a.t[s:trimCredit(a.t, s, e)]) && !titleCase(seg) || countWordsMax(seg, 21) > 20 {
 		a.sentences(s, e)
 		a.lastHdr = 0
 		return

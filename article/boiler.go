@@ -238,6 +238,18 @@ func lineKey(l []byte) []byte {
 	return l[:e]
 }
 
+// lineWords caps the word count of a line in lineKind: more than any
+// threshold it compares the count with.
+var lineWords = func() int {
+	n := 15
+	for _, rules := range boilerPrefixes {
+		for _, r := range rules {
+			n = max(n, r.max+1)
+		}
+	}
+	return n
+}()
+
 // lineKind classifies one non-blank line (trimmed) of plain text.
 func lineKind(s []byte) uint8 {
 	if !hasLetters(s, 2) {
@@ -261,14 +273,14 @@ func lineKind(s []byte) uint8 {
 			continue
 		}
 		if words < 0 {
-			words = countWords(s)
+			words = countWordsMax(s, lineWords)
 		}
 		if words <= r.max && (r.k != kHeader || !endsTerminal(s)) {
 			return r.k
 		}
 	}
 	if words < 0 {
-		words = countWords(s)
+		words = countWordsMax(s, lineWords)
 	}
 	if isMenu(s, l, words) {
 		return kDrop
@@ -313,10 +325,14 @@ func hasPrefixWord(l []byte, p string) bool {
 // isMenu reports navigation and ticker lines: several "|", "•" or "·"
 // separators, many " - " separators, or mostly ALL-CAPS words.
 func isMenu(s, l []byte, words int) bool {
-	if bytes.Count(s, []byte("|")) >= 2 || bytes.Count(s, []byte(" • ")) >= 2 || bytes.Count(s, []byte(" · ")) >= 2 {
+	// "•" holds the byte 0xE2, "·" the byte 0xC2: a quick test before
+	// counting them.
+	if bytes.Count(s, []byte("|")) >= 2 ||
+		bytes.IndexByte(s, 0xE2) >= 0 && bytes.Count(s, []byte(" • ")) >= 2 ||
+		bytes.IndexByte(s, 0xC2) >= 0 && bytes.Count(s, []byte(" · ")) >= 2 {
 		return true
 	}
-	if bytes.Count(s, []byte(" - ")) >= 4 && !endsTerminal(s) {
+	if bytes.IndexByte(s, '-') >= 0 && bytes.Count(s, []byte(" - ")) >= 4 && !endsTerminal(s) {
 		return true
 	}
 	if words >= 3 && !endsTerminal(s) {
@@ -412,9 +428,12 @@ func isCaption(l []byte) bool {
 // sentenceBoiler reports inline promos inside prose: a sentence starting
 // "Also Read", "Read more", "Related:".
 func sentenceBoiler(s []byte) bool {
+	if len(s) == 0 || !sentenceBoilerStart[lowerByte(s[0])] {
+		return false
+	}
 	var lb [24]byte
 	l := lowerASCII(lb[:], s)
-	for _, p := range [...]string{"also read", "read also", "read more", "related:", "related article", "see also", "click here", "watch:", "subscribe", "sign up", "advertisement"} {
+	for _, p := range sentenceBoilerPrefixes {
 		if hasPrefixWord(l, p) {
 			return true
 		}
@@ -422,10 +441,21 @@ func sentenceBoiler(s []byte) bool {
 	return false
 }
 
+var sentenceBoilerPrefixes = [...]string{"also read", "read also", "read more", "related:", "related article",
+	"see also", "click here", "watch:", "subscribe", "sign up", "advertisement"}
+
+// sentenceBoilerStart holds the first bytes of sentenceBoilerPrefixes.
+var sentenceBoilerStart = func() (b [256]bool) {
+	for _, p := range sentenceBoilerPrefixes {
+		b[p[0]] = true
+	}
+	return b
+}()
+
 // titleLike reports a headline: 3 to 30 words, not ending with a period,
 // not a quote fragment.
 func titleLike(s []byte) bool {
-	n := countWords(s)
+	n := countWordsMax(s, 31)
 	if n < 3 || n > 30 || len(s) > 300 {
 		return false
 	}

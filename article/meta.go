@@ -110,7 +110,7 @@ func (a *analyzer) scanMeta() {
 		if len(s) <= maxNeedleLine {
 			if name := copyrightOutlet(s, l); name != "" {
 				m.outlet(name, prioCopyright)
-			} else if hasPrefixWord(l, "by") && countWords(s) <= 8 {
+			} else if hasPrefixWord(l, "by") && countWordsMax(s, 9) <= 8 {
 				if name := staffOutlet(s); name != "" {
 					m.outlet(name, prioStaff)
 				}
@@ -314,7 +314,7 @@ func staffOutlet(s []byte) string {
 
 // relTimeOutlet reads "Al Bawaba21 hours ago" as "Al Bawaba".
 func relTimeOutlet(s []byte) string {
-	if countWords(s) > 6 || !bytes.HasSuffix(s, []byte(" ago")) {
+	if countWordsMax(s, 7) > 6 || !bytes.HasSuffix(s, []byte(" ago")) {
 		return ""
 	}
 	r := bytes.TrimSuffix(s, []byte(" ago"))

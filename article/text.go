@@ -1,6 +1,7 @@
 package article
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 )
@@ -161,11 +162,10 @@ func foldHash(t []byte) uint64 {
 		c := t[i]
 		if c < utf8.RuneSelf {
 			i++
-			if c <= ' ' || c == '"' || c == '\'' || c == '`' {
-				continue
+			if f := hashFold[c]; f != 0 {
+				h ^= uint64(f)
+				h *= fnvPrime
 			}
-			h ^= uint64(lowerByte(c))
-			h *= fnvPrime
 			continue
 		}
 		r, n := utf8.DecodeRune(t[i:])
@@ -178,6 +178,18 @@ func foldHash(t []byte) uint64 {
 	}
 	return h
 }
+
+// hashFold maps an ASCII byte to what foldHash hashes: the byte lower-cased,
+// or 0 for white space, control bytes and quote marks, which are skipped.
+var hashFold = func() (f [utf8.RuneSelf]byte) {
+	for c := range f {
+		if c <= ' ' || c == '"' || c == '\'' || c == '`' {
+			continue
+		}
+		f[c] = lowerByte(byte(c))
+	}
+	return f
+}()
 
 // appendFoldCompact appends t lower-cased with white space and quote marks
 // removed (the form used to look paragraphs up in readability's text).
@@ -211,8 +223,26 @@ func appendFolded(dst, t []byte, md bool) []byte {
 	start := len(dst)
 	space := false
 	lineStart := true
+	plain := &plainText
+	if md {
+		plain = &plainMarkdown
+	}
 	for i := 0; i < len(t); {
 		c := t[i]
+		if plain[c] && !(md && lineStart) {
+			// A run of bytes copied as they are.
+			j := i + 1
+			for j < len(t) && plain[t[j]] {
+				j++
+			}
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space, lineStart = false, false
+			dst = append(dst, t[i:j]...)
+			i = j
+			continue
+		}
 		if c == '\n' || c == '\r' {
 			space, lineStart = true, true
 			i++
@@ -282,6 +312,24 @@ func appendFolded(dst, t []byte, md bool) []byte {
 	return dst
 }
 
+// plainText and plainMarkdown hold the bytes that appendFolded copies as
+// they are, in plain text and in Markdown: ASCII but for white space (and
+// Markdown markup characters).
+var plainText, plainMarkdown = func() (p, m [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if byteClass[c] == clSpace {
+			continue
+		}
+		p[c] = true
+		switch c {
+		case '*', '`', '_', '!', '[':
+		default:
+			m[c] = true
+		}
+	}
+	return p, m
+}()
+
 // foldString is appendFolded as a string.
 func foldString(t []byte, md bool) string {
 	return string(appendFolded(nil, t, md))
@@ -289,25 +337,28 @@ func foldString(t []byte, md bool) string {
 
 // countWords counts the runs of non-space bytes of t.
 func countWords(t []byte) int {
+	return countWordsMax(t, len(t))
+}
+
+// countWordsMax is min(countWords(t), max): it stops counting at max.
+func countWordsMax(t []byte, max int) int {
 	n := 0
-	in := false
+	prev := uint8(clSpace) // the class of the previous byte: clSpace or clOther
 	for i := 0; i < len(t); {
-		w := 0
-		switch byteClass[t[i]] {
-		case clSpace:
-			w = 1
-		case clSpaceLead:
-			w = spaceAt(t, i)
+		cl := byteClass[t[i]]
+		if cl == clSpaceLead {
+			if w := spaceAt(t, i); w > 0 {
+				prev = clSpace
+				i += w
+				continue
+			}
+			cl = clOther
 		}
-		if w > 0 {
-			in = false
-			i += w
-			continue
+		n += int(prev &^ cl) // a space followed by a non-space byte
+		if n >= max {
+			return max
 		}
-		if !in {
-			n++
-			in = true
-		}
+		prev = cl
 		i++
 	}
 	return n
@@ -426,8 +477,23 @@ func startsLower(t []byte) bool {
 // letters lower-cased.
 func lowerASCII(buf []byte, t []byte) []byte {
 	n := copy(buf, t)
-	for i := 0; i < n; i++ {
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		x := binary.LittleEndian.Uint64(buf[i:])
+		binary.LittleEndian.PutUint64(buf[i:], lowerASCII8(x))
+	}
+	for ; i < n; i++ {
 		buf[i] = lowerByte(buf[i])
 	}
 	return buf[:n]
+}
+
+// lowerASCII8 lower-cases the ASCII letters among the 8 bytes of x.
+func lowerASCII8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	h := x &^ highs            // each byte's low 7 bits: adding below cannot carry into the next byte
+	geA := h + ones*(0x80-'A') // high bit set where h >= 'A'
+	gtZ := h + ones*(0x7F-'Z') // high bit set where h > 'Z'
+	up := (geA &^ gtZ) &^ x & highs
+	return x | up>>2 // 0x80>>2 is 0x20
 }
