@@ -1,6 +1,9 @@
 package article
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 // Line kinds.
 const (
@@ -29,7 +32,7 @@ type analyzer struct {
 	fence bool
 	drop  []Span // sorted spans dropped before analysis (HTML outside the main text)
 
-	seen      map[uint64]struct{}
+	seen      hashSet
 	titleHash uint64
 	titleSet  bool // the title is known (metadata or found in the text)
 	titleSeen bool // the title line was met in the text
@@ -46,25 +49,56 @@ type analyzer struct {
 
 	buf   []byte // folded sentence texts
 	sbufs []int  // end offset in buf of every sentence text
+
+	// Scratch: the document's sentences and boilerplate spans, copied to it
+	// at the end; the line lengths of detectWrap.
+	sents  []Sentence
+	boiled []Span
+	lens   []int
+}
+
+// analyzers keeps analyzers with their buffers for reuse.
+var analyzers = sync.Pool{New: func() any { return new(analyzer) }}
+
+// maxKeep is the largest buffer (in elements) an analyzer keeps for reuse.
+const maxKeep = 1 << 16
+
+// keep returns s emptied for reuse, or nil if it is too large to keep.
+func keep[S ~[]E, E any](s S) S {
+	if cap(s) > maxKeep {
+		return nil
+	}
+	return s[:0]
 }
 
 // analyze fills d.Sentences, d.Boilerplate and the metadata missing from d,
 // reading d.Text from offset from. md enables Markdown rules; drop lists
 // spans known not to be main text.
 func analyze(d *Document, from int, md bool, drop []Span, opts Options) {
-	a := &analyzer{d: d, t: d.Text, md: md, drop: drop, seen: make(map[uint64]struct{}, 64)}
-	a.lines = splitLines(a.t, from)
-	a.kinds = make([]uint8, len(a.lines))
+	a := analyzers.Get().(*analyzer)
+	*a = analyzer{d: d, t: d.Text, md: md, drop: drop, seen: a.seen,
+		lines: a.lines, kinds: a.kinds, buf: a.buf, sbufs: a.sbufs,
+		sents: append(a.sents, d.Sentences...), boiled: append(a.boiled, d.Boilerplate...), lens: a.lens}
+	a.lines = appendLines(a.lines, a.t, from)
+	a.kinds = append(a.kinds, make([]uint8, len(a.lines))...)
+	a.seen.reset(len(a.lines))
 	if d.Title != "" {
 		a.titleHash = foldHash([]byte(d.Title))
 		a.titleSet = true
-		a.seen[a.titleHash] = struct{}{}
+		a.seen.add(a.titleHash)
 	}
 	a.scanMeta()
 	a.detectWrap()
 	a.run()
 	a.finishSentences()
 	a.finishMeta(opts)
+	if len(a.boiled) > 0 {
+		d.Boilerplate = append(make([]Span, 0, len(a.boiled)), a.boiled...)
+	}
+	clear(a.sents) // hold no strings
+	*a = analyzer{seen: a.seen, lines: keep(a.lines), kinds: keep(a.kinds), buf: keep(a.buf), sbufs: keep(a.sbufs),
+		sents: keep(a.sents), boiled: keep(a.boiled), lens: keep(a.lens)}
+	analyzers.Put(a)
 }
 
 // run classifies the lines in order, groups prose lines into blocks and
@@ -161,7 +195,8 @@ func (a *analyzer) join(prev, i int) bool {
 // paragraphs are about as long as the longest lines (at most ~200 bytes)
 // and end without terminal punctuation.
 func (a *analyzer) detectWrap() {
-	var lens []int
+	lens := a.lens
+	defer func() { a.lens = lens }()
 	for _, ln := range a.lines {
 		if n := ln.end - ln.start; n > 0 && hasSpaces(a.t[ln.start:ln.end], 3) {
 			lens = append(lens, n)
@@ -222,7 +257,7 @@ func (a *analyzer) flush(s, e, nlines, zone int) {
 		a.lastHdr = 1
 		return
 	}
-	if _, dup := a.seen[h]; dup {
+	if a.seen.has(h) {
 		a.boiler(s, e)
 		return
 	}
@@ -246,7 +281,7 @@ func (a *analyzer) flush(s, e, nlines, zone int) {
 			return
 		}
 	}
-	a.seen[h] = struct{}{}
+	a.seen.add(h)
 	a.lastHdr = 0
 }
 
@@ -254,7 +289,7 @@ func (a *analyzer) setTitle(seg []byte) {
 	a.d.Title = foldString(seg, a.md)
 	a.titleHash = foldHash(seg)
 	a.titleSet, a.titleSeen = true, true
-	a.seen[a.titleHash] = struct{}{}
+	a.seen.add(a.titleHash)
 }
 
 // dropped reports whether [s, e) lies in a span dropped before analysis.
@@ -271,14 +306,14 @@ func (a *analyzer) boiler(s, e int) {
 	if s >= e {
 		return
 	}
-	b := a.d.Boilerplate
+	b := a.boiled
 	if n := len(b); n > 0 && s <= b[n-1].End {
 		if e > b[n-1].End {
 			b[n-1].End = e
 		}
 		return
 	}
-	a.d.Boilerplate = append(b, Span{s, e})
+	a.boiled = append(b, Span{s, e})
 }
 
 // sentences splits the prose block [s, e) and keeps its new sentences.
@@ -298,14 +333,14 @@ func (a *analyzer) sentences(s, e int) {
 			return
 		}
 		h := foldHash(seg)
-		if _, dup := a.seen[h]; dup {
+		if a.seen.has(h) {
 			a.boiler(s, e)
 			return
 		}
-		a.seen[h] = struct{}{}
+		a.seen.add(h)
 		a.buf = appendFolded(a.buf, seg, a.md)
 		a.sbufs = append(a.sbufs, len(a.buf))
-		a.d.Sentences = append(a.d.Sentences, Sentence{Span: Span{s, e}, Para: a.para})
+		a.sents = append(a.sents, Sentence{Span: Span{s, e}, Para: a.para})
 		kept = true
 	})
 	if kept {
@@ -314,16 +349,22 @@ func (a *analyzer) sentences(s, e int) {
 	}
 }
 
-// finishSentences sets the folded texts of the sentences, all slices of one
-// string.
+// finishSentences sets the folded texts of the new sentences, all slices of
+// one string, and gives the sentences to the document.
 func (a *analyzer) finishSentences() {
+	if len(a.sents) == 0 {
+		return
+	}
 	all := string(a.buf)
+	sents := append(make([]Sentence, 0, len(a.sents)), a.sents...)
 	prev := 0
-	for i := range a.d.Sentences {
+	for i := range a.sbufs {
+		k := len(sents) - len(a.sbufs) + i
 		end := a.sbufs[i]
-		a.d.Sentences[i].Text = all[prev:end]
+		sents[k].Text = all[prev:end]
 		prev = end
 	}
+	a.d.Sentences = sents
 }
 
 // trimCredit returns where an agency credit at the end of a sentence

@@ -2,6 +2,7 @@ package article
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -106,7 +107,11 @@ func splitLines(t []byte, from int) []line {
 			n++
 		}
 	}
-	lines := make([]line, 0, n)
+	return appendLines(make([]line, 0, n), t, from)
+}
+
+// appendLines appends the lines of t[from:] to lines.
+func appendLines(lines []line, t []byte, from int) []line {
 	s := from
 	for i := from; i <= len(t); i++ {
 		if i < len(t) && t[i] != '\n' && t[i] != '\r' {
@@ -496,4 +501,82 @@ func lowerASCII8(x uint64) uint64 {
 	gtZ := h + ones*(0x7F-'Z') // high bit set where h > 'Z'
 	up := (geA &^ gtZ) &^ x & highs
 	return x | up>>2 // 0x80>>2 is 0x20
+}
+
+// hashSet is a set of 64-bit hashes (open addressing, linear probing).
+type hashSet struct {
+	slots []uint64 // 0 marks a free slot
+	n     int      // hashes held in slots
+	zero  bool     // the set holds 0
+	shift uint     // 64 - log2(len(slots))
+}
+
+// reset empties the set, sized for about hint hashes.
+func (s *hashSet) reset(hint int) {
+	size := 64
+	for size < 2*hint {
+		size *= 2
+	}
+	if cap(s.slots) >= size && cap(s.slots) <= 4*size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	} else {
+		s.slots = make([]uint64, size)
+	}
+	s.n, s.zero = 0, false
+	s.shift = uint(64 - bits.TrailingZeros(uint(size)))
+}
+
+func (s *hashSet) slot(h uint64) int {
+	return int((h * 0x9E3779B97F4A7C15) >> s.shift)
+}
+
+// has reports whether h is in the set.
+func (s *hashSet) has(h uint64) bool {
+	if h == 0 {
+		return s.zero
+	}
+	mask := len(s.slots) - 1
+	for i := s.slot(h); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// add puts h in the set.
+func (s *hashSet) add(h uint64) {
+	if h == 0 {
+		s.zero = true
+		return
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		old := s.slots
+		s.slots = make([]uint64, 2*len(old))
+		s.shift--
+		s.n = 0
+		for _, x := range old {
+			if x != 0 {
+				s.insert(x)
+			}
+		}
+	}
+	s.insert(h)
+}
+
+func (s *hashSet) insert(h uint64) {
+	mask := len(s.slots) - 1
+	for i := s.slot(h); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return
+		}
+	}
 }
