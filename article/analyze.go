@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"sort"
 	"sync"
 )
@@ -26,6 +27,7 @@ const headerZone = 15
 type analyzer struct {
 	d     *Document
 	t     []byte
+	low   []byte // t with ASCII letters lower-cased
 	lines []line
 	kinds []uint8
 	md    bool
@@ -76,9 +78,10 @@ func keep[S ~[]E, E any](s S) S {
 // spans known not to be main text.
 func analyze(d *Document, from int, md bool, drop []Span, opts Options) {
 	a := analyzers.Get().(*analyzer)
-	*a = analyzer{d: d, t: d.Text, md: md, drop: drop, seen: a.seen,
+	*a = analyzer{d: d, t: d.Text, md: md, drop: drop, seen: a.seen, low: a.low,
 		lines: a.lines, kinds: a.kinds, buf: a.buf, sbufs: a.sbufs,
 		sents: append(a.sents, d.Sentences...), boiled: append(a.boiled, d.Boilerplate...), lens: a.lens}
+	a.low = lowerASCII(slices.Grow(a.low, len(a.t))[:len(a.t)], a.t)
 	a.lines = appendLines(a.lines, a.t, from)
 	a.kinds = append(a.kinds, make([]uint8, len(a.lines))...)
 	a.seen.reset(len(a.lines))
@@ -96,7 +99,7 @@ func analyze(d *Document, from int, md bool, drop []Span, opts Options) {
 		d.Boilerplate = append(make([]Span, 0, len(a.boiled)), a.boiled...)
 	}
 	clear(a.sents) // hold no strings
-	*a = analyzer{seen: a.seen, lines: keep(a.lines), kinds: keep(a.kinds), buf: keep(a.buf), sbufs: keep(a.sbufs),
+	*a = analyzer{seen: a.seen, low: keep(a.low), lines: keep(a.lines), kinds: keep(a.kinds), buf: keep(a.buf), sbufs: keep(a.sbufs),
 		sents: keep(a.sents), boiled: keep(a.boiled), lens: keep(a.lens)}
 	analyzers.Put(a)
 }
@@ -173,7 +176,12 @@ func (a *analyzer) classify(i int) uint8 {
 			return kBlank
 		}
 	}
-	return lineKind(a.t[ln.start:ln.end])
+	return lineKind(a.t[ln.start:ln.end], a.lower(ln.start, ln.end))
+}
+
+// lower returns the first maxNeedleLine bytes of t[s:e] lower-cased.
+func (a *analyzer) lower(s, e int) []byte {
+	return a.low[s:min(e, s+maxNeedleLine)]
 }
 
 // join reports whether line i continues the sentence of line prev (a

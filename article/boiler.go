@@ -250,13 +250,12 @@ var lineWords = func() int {
 	return n
 }()
 
-// lineKind classifies one non-blank line (trimmed) of plain text.
-func lineKind(s []byte) uint8 {
+// lineKind classifies one non-blank line (trimmed) of plain text; l holds
+// its first maxNeedleLine bytes lower-cased.
+func lineKind(s, l []byte) uint8 {
 	if !hasLetters(s, 2) {
 		return kDrop
 	}
-	var lb [maxNeedleLine]byte
-	l := lowerASCII(lb[:], s)
 	short := len(s) <= maxNeedleLine
 	if short && len(s) <= 48 {
 		key := lineKey(l)
@@ -280,7 +279,8 @@ func lineKind(s []byte) uint8 {
 		}
 	}
 	if words < 0 {
-		words = countWordsMax(s, lineWords)
+		// No prefix rule matched: the thresholds below go up to 14.
+		words = countWordsMax(s, 15)
 	}
 	if isMenu(s, l, words) {
 		return kDrop
@@ -417,6 +417,9 @@ func isByline(s, l []byte) bool {
 
 // isCaption reports photo captions and credits.
 func isCaption(l []byte) bool {
+	if len(l) == 0 || l[len(l)-1] != ')' {
+		return false
+	}
 	for _, suf := range [...]string{"photo)", "photos)", "images)", "photo/afp)", "/afp)", "/reuters)", "file photo)"} {
 		if bytes.HasSuffix(l, []byte(suf)) {
 			return true

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"unicode"
@@ -112,19 +113,35 @@ func splitLines(t []byte, from int) []line {
 
 // appendLines appends the lines of t[from:] to lines.
 func appendLines(lines []line, t []byte, from int) []line {
-	s := from
-	for i := from; i <= len(t); i++ {
-		if i < len(t) && t[i] != '\n' && t[i] != '\r' {
-			continue
+	// nl and cr are the next "\n" and "\r" at or after s (len(t) if none).
+	nl, cr := -1, -1
+	for s := from; ; {
+		if nl < s {
+			nl = indexByteFrom(t, s, '\n')
 		}
+		if cr < s {
+			cr = indexByteFrom(t, s, '\r')
+		}
+		i := min(nl, cr)
 		a, b := trimSpace(t, s, i)
 		lines = append(lines, line{start: a, end: b})
-		if i < len(t) && t[i] == '\r' && i+1 < len(t) && t[i+1] == '\n' {
+		if i == len(t) {
+			return lines
+		}
+		if t[i] == '\r' && i+1 < len(t) && t[i+1] == '\n' {
 			i++
 		}
 		s = i + 1
 	}
-	return lines
+}
+
+// indexByteFrom returns the index of the first c in t at or after from, or
+// len(t).
+func indexByteFrom(t []byte, from int, c byte) int {
+	if i := bytes.IndexByte(t[from:], c); i >= 0 {
+		return from + i
+	}
+	return len(t)
 }
 
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
