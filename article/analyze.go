@@ -276,7 +276,7 @@ func (a *analyzer) flush(s, e, nlines, zone int) {
 		return
 	}
 	if endsTerminal(a.t[s:trimCredit(a.t, s, e)]) && !titleCase(seg) || countWordsMax(seg, 21) > 20 {
-		a.sentences(s, e)
+		a.sentences(s, e, h)
 		a.lastHdr = 0
 		return
 	}
@@ -324,10 +324,11 @@ func (a *analyzer) boiler(s, e int) {
 	a.boiled = append(b, Span{s, e})
 }
 
-// sentences splits the prose block [s, e) and keeps its new sentences.
-func (a *analyzer) sentences(s, e int) {
+// sentences splits the prose block [s, e), whose foldHash is bh, and keeps
+// its new sentences.
+func (a *analyzer) sentences(bs, be int, bh uint64) {
 	kept := false
-	splitSentences(a.t, s, e, func(s, e int) {
+	splitSentences(a.t, bs, be, func(s, e int) {
 		if c := trimCredit(a.t, s, e); c < e {
 			a.boiler(c, e)
 			_, e = trimSpace(a.t, s, c)
@@ -340,7 +341,10 @@ func (a *analyzer) sentences(s, e int) {
 		if !hasLetters(seg, 2) {
 			return
 		}
-		h := foldHash(seg)
+		h := bh
+		if s != bs || e != be {
+			h = foldHash(seg)
+		}
 		if a.seen.has(h) {
 			a.boiler(s, e)
 			return

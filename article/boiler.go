@@ -118,11 +118,14 @@ const maxNeedleLine = 320
 var needles = newNeedleSet(append(boilerNeedles[:len(boilerNeedles):len(boilerNeedles)], []byte("©")))
 
 // needleSet matches a set of byte strings in one pass over a text: each
-// needle is anchored on one of its byte pairs, chosen to be rare in English
-// text, and only the positions where an anchor pair occurs are checked.
+// needle is anchored on two overlapping byte pairs (three bytes), chosen to
+// be rare in English text, and the text's pairs at even offsets are looked
+// up: one of the two pairs of any match starts at an even offset. Needles
+// shorter than three bytes are searched on their own.
 type needleSet struct {
 	bits    [1 << 10]uint64 // the anchor pairs, as a bit set over 16-bit values
 	anchors []needleAnchor
+	short   [][]byte
 }
 
 type needleAnchor struct {
@@ -163,22 +166,33 @@ func pairCost(a, b byte) int {
 func newNeedleSet(ns [][]byte) *needleSet {
 	set := &needleSet{}
 	for _, n := range ns {
+		if len(n) < 3 {
+			set.short = append(set.short, n)
+			continue
+		}
 		best, bestCost := 0, -1
-		for k := 0; k+1 < len(n); k++ {
-			if c := pairCost(n[k], n[k+1]); bestCost < 0 || c < bestCost {
+		for k := 0; k+2 < len(n); k++ {
+			if c := pairCost(n[k], n[k+1]) + pairCost(n[k+1], n[k+2]); bestCost < 0 || c < bestCost {
 				best, bestCost = k, c
 			}
 		}
-		p := uint16(n[best])<<8 | uint16(n[best+1])
-		set.bits[p>>6] |= 1 << (p & 63)
-		set.anchors = append(set.anchors, needleAnchor{pair: p, off: best, n: n})
+		for k := best; k <= best+1; k++ {
+			p := uint16(n[k])<<8 | uint16(n[k+1])
+			set.bits[p>>6] |= 1 << (p & 63)
+			set.anchors = append(set.anchors, needleAnchor{pair: p, off: k, n: n})
+		}
 	}
 	return set
 }
 
 // in reports whether l contains one of the needles.
 func (set *needleSet) in(l []byte) bool {
-	for i := 0; i+1 < len(l); i++ {
+	for _, n := range set.short {
+		if bytes.Contains(l, n) {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(l); i += 2 {
 		p := uint16(l[i])<<8 | uint16(l[i+1])
 		if set.bits[p>>6]&(1<<(p&63)) == 0 {
 			continue

@@ -183,11 +183,10 @@ func foldHash(t []byte) uint64 {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
+			// Without a branch: a skipped byte has hashFold 0 and
+			// hashMul 1, which leave h as it is.
 			i++
-			if f := hashFold[c]; f != 0 {
-				h ^= uint64(f)
-				h *= fnvPrime
-			}
+			h = (h ^ uint64(hashFold[c])) * hashMul[c]
 			continue
 		}
 		r, n := utf8.DecodeRune(t[i:])
@@ -203,14 +202,17 @@ func foldHash(t []byte) uint64 {
 
 // hashFold maps an ASCII byte to what foldHash hashes: the byte lower-cased,
 // or 0 for white space, control bytes and quote marks, which are skipped.
-var hashFold = func() (f [utf8.RuneSelf]byte) {
+// hashMul is fnvPrime for the bytes hashed and 1 for the others.
+var hashFold, hashMul = func() (f [utf8.RuneSelf]byte, m [utf8.RuneSelf]uint64) {
 	for c := range f {
+		m[c] = 1
 		if c <= ' ' || c == '"' || c == '\'' || c == '`' {
 			continue
 		}
 		f[c] = lowerByte(byte(c))
+		m[c] = fnvPrime
 	}
-	return f
+	return f, m
 }()
 
 // appendFoldCompact appends t lower-cased with white space and quote marks
@@ -252,10 +254,17 @@ func appendFolded(dst, t []byte, md bool) []byte {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if plain[c] && !(md && lineStart) {
-			// A run of bytes copied as they are.
+			// A run of bytes copied as they are, single spaces between
+			// them included.
 			j := i + 1
-			for j < len(t) && plain[t[j]] {
-				j++
+			for j < len(t) {
+				if plain[t[j]] {
+					j++
+				} else if t[j] == ' ' && j+1 < len(t) && plain[t[j+1]] {
+					j += 2
+				} else {
+					break
+				}
 			}
 			if space && len(dst) > start {
 				dst = append(dst, ' ')
