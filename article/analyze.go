@@ -341,16 +341,27 @@ func (a *analyzer) sentences(bs, be int, bh uint64) {
 		if !hasLetters(seg, 2) {
 			return
 		}
-		h := bh
-		if s != bs || e != be {
+		var h uint64
+		n, folded := len(a.buf), false
+		switch {
+		case s == bs && e == be:
+			h = bh
+		case a.md:
 			h = foldHash(seg)
+		default:
+			// Fold the text along, taken back if the sentence is a repeat.
+			a.buf, h = appendFoldedHash(a.buf, seg)
+			folded = true
 		}
 		if a.seen.has(h) {
+			a.buf = a.buf[:n]
 			a.boiler(s, e)
 			return
 		}
 		a.seen.add(h)
-		a.buf = appendFolded(a.buf, seg, a.md)
+		if !folded {
+			a.buf = appendFolded(a.buf, seg, a.md)
+		}
 		a.sbufs = append(a.sbufs, len(a.buf))
 		a.sents = append(a.sents, Sentence{Span: Span{s, e}, Para: a.para})
 		kept = true

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,9 +125,12 @@ var needles = newNeedleSet(append(boilerNeedles[:len(boilerNeedles):len(boilerNe
 // shorter than three bytes are searched on their own.
 type needleSet struct {
 	bits    [1 << 10]uint64 // the anchor pairs, as a bit set over 16-bit values
-	anchors []needleAnchor
+	anchors []needleAnchor  // sorted by pairBucket
+	bucket  [257]uint16     // anchors[bucket[b]:bucket[b+1]] have pairBucket b
 	short   [][]byte
 }
+
+func pairBucket(p uint16) uint8 { return uint8((uint32(p) * 0x9E37) >> 8) }
 
 type needleAnchor struct {
 	pair uint16 // the anchor pair: needle[off]<<8 | needle[off+1]
@@ -182,6 +186,12 @@ func newNeedleSet(ns [][]byte) *needleSet {
 			set.anchors = append(set.anchors, needleAnchor{pair: p, off: k, n: n})
 		}
 	}
+	sort.SliceStable(set.anchors, func(i, j int) bool {
+		return pairBucket(set.anchors[i].pair) < pairBucket(set.anchors[j].pair)
+	})
+	for b := range set.bucket {
+		set.bucket[b] = uint16(sort.Search(len(set.anchors), func(i int) bool { return int(pairBucket(set.anchors[i].pair)) >= b }))
+	}
 	return set
 }
 
@@ -197,7 +207,8 @@ func (set *needleSet) in(l []byte) bool {
 		if set.bits[p>>6]&(1<<(p&63)) == 0 {
 			continue
 		}
-		for _, a := range set.anchors {
+		b := pairBucket(p)
+		for _, a := range set.anchors[set.bucket[b]:set.bucket[b+1]] {
 			if a.pair == p && i >= a.off && bytes.HasPrefix(l[i-a.off:], a.n) {
 				return true
 			}
@@ -445,7 +456,10 @@ func isCaption(l []byte) bool {
 // sentenceBoiler reports inline promos inside prose: a sentence starting
 // "Also Read", "Read more", "Related:".
 func sentenceBoiler(s []byte) bool {
-	if len(s) == 0 || !sentenceBoilerStart[lowerByte(s[0])] {
+	if len(s) < 2 {
+		return false
+	}
+	if p := uint16(lowerByte(s[0]))<<8 | uint16(lowerByte(s[1])); sentenceBoilerStart[p>>6]&(1<<(p&63)) == 0 {
 		return false
 	}
 	var lb [24]byte
@@ -461,10 +475,12 @@ func sentenceBoiler(s []byte) bool {
 var sentenceBoilerPrefixes = [...]string{"also read", "read also", "read more", "related:", "related article",
 	"see also", "click here", "watch:", "subscribe", "sign up", "advertisement"}
 
-// sentenceBoilerStart holds the first bytes of sentenceBoilerPrefixes.
-var sentenceBoilerStart = func() (b [256]bool) {
+// sentenceBoilerStart holds the first two bytes of sentenceBoilerPrefixes,
+// as a bit set over 16-bit values.
+var sentenceBoilerStart = func() (b [1 << 10]uint64) {
 	for _, p := range sentenceBoilerPrefixes {
-		b[p[0]] = true
+		v := uint16(p[0])<<8 | uint16(p[1])
+		b[v>>6] |= 1 << (v & 63)
 	}
 	return b
 }()

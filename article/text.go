@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -360,6 +361,52 @@ var plainText, plainMarkdown = func() (p, m [256]bool) {
 	}
 	return p, m
 }()
+
+// appendFoldedHash returns appendFolded(dst, t, false) and foldHash(t) in
+// one pass. Both step through t by the same characters: the white space
+// characters of spaceAt are valid UTF-8 and invalid bytes count one.
+func appendFoldedHash(dst, t []byte) ([]byte, uint64) {
+	dst = slices.Grow(dst, len(t))
+	h := uint64(fnvOffset)
+	start := len(dst)
+	space := false
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			h = (h ^ uint64(hashFold[c])) * hashMul[c]
+			if byteClass[c] == clSpace {
+				space = true
+			} else {
+				if space && len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				space = false
+				dst = append(dst, c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(t[i:])
+		if !unicode.IsSpace(r) && !isQuoteRune(r) && r != 0x200B && r != 0xFEFF {
+			h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
+		}
+		if spaceAt(t, i) > 0 {
+			space = true
+		} else {
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space = false
+			if r == utf8.RuneError && n <= 1 {
+				dst = append(dst, "\uFFFD"...)
+			} else {
+				dst = append(dst, t[i:i+n]...)
+			}
+		}
+		i += n
+	}
+	return dst, h
+}
 
 // foldString is appendFolded as a string.
 func foldString(t []byte, md bool) string {
