@@ -366,23 +366,27 @@ var plainText, plainMarkdown = func() (p, m [256]bool) {
 // one pass. Both step through t by the same characters: the white space
 // characters of spaceAt are valid UTF-8 and invalid bytes count one.
 func appendFoldedHash(dst, t []byte) ([]byte, uint64) {
-	dst = slices.Grow(dst, len(t))
-	h := uint64(fnvOffset)
+	// Room for the worst case: every byte invalid, U+FFFD in 3 bytes.
 	start := len(dst)
-	space := false
+	buf := slices.Grow(dst, 3*len(t)+4)
+	buf = buf[:cap(buf)]
+	w := start
+	h := uint64(fnvOffset)
+	var pend, wrote uint // a space is pending (after some text); some text was written
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
+			// Without branches: a space is written and then overwritten
+			// when it is not due.
 			h = (h ^ uint64(hashFold[c])) * hashMul[c]
-			if byteClass[c] == clSpace {
-				space = true
-			} else {
-				if space && len(dst) > start {
-					dst = append(dst, ' ')
-				}
-				space = false
-				dst = append(dst, c)
-			}
+			sp := uint(byteClass[c]) // 1 for white space, else 0
+			ns := sp ^ 1
+			buf[w] = ' '
+			w += int(pend & ns)
+			buf[w] = c
+			w += int(ns)
+			wrote |= ns
+			pend = sp & wrote
 			i++
 			continue
 		}
@@ -391,21 +395,22 @@ func appendFoldedHash(dst, t []byte) ([]byte, uint64) {
 			h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
 		}
 		if spaceAt(t, i) > 0 {
-			space = true
+			pend = wrote
 		} else {
-			if space && len(dst) > start {
-				dst = append(dst, ' ')
+			if pend != 0 {
+				buf[w] = ' '
+				w++
 			}
-			space = false
+			pend, wrote = 0, 1
 			if r == utf8.RuneError && n <= 1 {
-				dst = append(dst, "\uFFFD"...)
+				w += copy(buf[w:], "\uFFFD")
 			} else {
-				dst = append(dst, t[i:i+n]...)
+				w += copy(buf[w:], t[i:i+n])
 			}
 		}
 		i += n
 	}
-	return dst, h
+	return buf[:w], h
 }
 
 // foldString is appendFolded as a string.
@@ -423,6 +428,20 @@ func countWordsMax(t []byte, max int) int {
 	n := 0
 	prev := uint8(clSpace) // the class of the previous byte: clSpace or clOther
 	for i := 0; i < len(t); {
+		if i+8 <= len(t) {
+			// 8 ASCII bytes at a time.
+			x := binary.LittleEndian.Uint64(t[i:])
+			if x&highBits == 0 {
+				sp := asciiSpaces8(x)
+				n += bits.OnesCount64(^sp & highBits & (sp<<8 | uint64(prev)<<7))
+				if n >= max {
+					return max
+				}
+				prev = uint8(sp >> 63)
+				i += 8
+				continue
+			}
+		}
 		cl := byteClass[t[i]]
 		if cl == clSpaceLead {
 			if w := spaceAt(t, i); w > 0 {
@@ -440,6 +459,21 @@ func countWordsMax(t []byte, max int) int {
 		i++
 	}
 	return n
+}
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// asciiSpaces8 sets the high bit of each of the 8 ASCII bytes of x that is
+// white space (' ', '\t', '\n', '\v', '\f', '\r'), and no other bit.
+func asciiSpaces8(x uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	b := x ^ lowBits*' '
+	blank := ^((b&low7 + low7) | b) & highBits                      // bytes equal to ' '
+	ctl := (x + lowBits*(0x80-'\t')) &^ (x + lowBits*(0x80-'\r'-1)) // '\t' to '\r'
+	return (blank | ctl) & highBits
 }
 
 // Byte classes for the white space scanners.
