@@ -350,14 +350,10 @@ func hasPrefixWord(l []byte, p string) bool {
 // isMenu reports navigation and ticker lines: several "|", "•" or "·"
 // separators, many " - " separators, or mostly ALL-CAPS words.
 func isMenu(s, l []byte, words int) bool {
-	// "•" holds the byte 0xE2, "·" the byte 0xC2: a quick test before
-	// counting them.
-	if bytes.Count(s, []byte("|")) >= 2 ||
-		bytes.IndexByte(s, 0xE2) >= 0 && bytes.Count(s, []byte(" • ")) >= 2 ||
-		bytes.IndexByte(s, 0xC2) >= 0 && bytes.Count(s, []byte(" · ")) >= 2 {
+	if bytes.Count(s, []byte("|")) >= 2 || countSpaced(s, "•") >= 2 || countSpaced(s, "·") >= 2 {
 		return true
 	}
-	if bytes.IndexByte(s, '-') >= 0 && bytes.Count(s, []byte(" - ")) >= 4 && !endsTerminal(s) {
+	if countSpaced(s, "-") >= 4 && !endsTerminal(s) {
 		return true
 	}
 	if words >= 3 && !endsTerminal(s) {
@@ -376,6 +372,26 @@ func isMenu(s, l []byte, words int) bool {
 		}
 	}
 	return false
+}
+
+// countSpaced is bytes.Count(s, []byte(" "+mid+" ")), searching for mid,
+// rarer than the space.
+func countSpaced(s []byte, mid string) int {
+	n := 0
+	for pos := 0; pos+1 < len(s); {
+		k := bytes.Index(s[pos+1:], []byte(mid))
+		if k < 0 {
+			break
+		}
+		k += pos + 1
+		if e := k + len(mid); s[k-1] == ' ' && e < len(s) && s[e] == ' ' {
+			n++
+			pos = e + 1
+		} else {
+			pos = k
+		}
+	}
+	return n
 }
 
 // isAllCaps reports whether the letters of w are all upper case (at least

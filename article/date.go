@@ -91,7 +91,7 @@ func parseDateLine(s []byte) (dateHit, bool) {
 	}
 	// A bare date: at the line start or after a separator, on a short line
 	// that is not a sentence.
-	if countWordsMax(s, 13) > 12 || endsTerminal(s) && !endsWithAbbrevDate(s) {
+	if endsTerminal(s) && !endsWithAbbrevDate(s) || countWordsMax(s, 13) > 12 {
 		return dateHit{}, false
 	}
 	for k := i; k < len(s); k++ {

@@ -345,7 +345,7 @@ func staffOutlet(s []byte) string {
 
 // relTimeOutlet reads "Al Bawaba21 hours ago" as "Al Bawaba".
 func relTimeOutlet(s []byte) string {
-	if countWordsMax(s, 7) > 6 || !bytes.HasSuffix(s, []byte(" ago")) {
+	if !bytes.HasSuffix(s, []byte(" ago")) || countWordsMax(s, 7) > 6 {
 		return ""
 	}
 	r := bytes.TrimSuffix(s, []byte(" ago"))
