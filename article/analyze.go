@@ -53,10 +53,11 @@ type analyzer struct {
 	sbufs []int  // end offset in buf of every sentence text
 
 	// Scratch: the document's sentences and boilerplate spans, copied to it
-	// at the end; the line lengths of detectWrap.
+	// at the end; the line lengths and spaced lines of detectWrap.
 	sents  []Sentence
 	boiled []Span
 	lens   []int
+	spaced []bool
 }
 
 // analyzers keeps analyzers with their buffers for reuse.
@@ -80,7 +81,7 @@ func analyze(d *Document, from int, md bool, drop []Span, opts Options) {
 	a := analyzers.Get().(*analyzer)
 	*a = analyzer{d: d, t: d.Text, md: md, drop: drop, seen: a.seen, low: a.low,
 		lines: a.lines, kinds: a.kinds, buf: a.buf, sbufs: a.sbufs,
-		sents: append(a.sents, d.Sentences...), boiled: append(a.boiled, d.Boilerplate...), lens: a.lens}
+		sents: append(a.sents, d.Sentences...), boiled: append(a.boiled, d.Boilerplate...), lens: a.lens, spaced: a.spaced}
 	a.low = lowerASCII(slices.Grow(a.low, len(a.t))[:len(a.t)], a.t)
 	a.lines = appendLines(a.lines, a.t, from)
 	a.kinds = append(a.kinds, make([]uint8, len(a.lines))...)
@@ -100,7 +101,7 @@ func analyze(d *Document, from int, md bool, drop []Span, opts Options) {
 	}
 	clear(a.sents) // hold no strings
 	*a = analyzer{seen: a.seen, low: keep(a.low), lines: keep(a.lines), kinds: keep(a.kinds), buf: keep(a.buf), sbufs: keep(a.sbufs),
-		sents: keep(a.sents), boiled: keep(a.boiled), lens: keep(a.lens)}
+		sents: keep(a.sents), boiled: keep(a.boiled), lens: keep(a.lens), spaced: keep(a.spaced)}
 	analyzers.Put(a)
 }
 
@@ -203,10 +204,13 @@ func (a *analyzer) join(prev, i int) bool {
 // paragraphs are about as long as the longest lines (at most ~200 bytes)
 // and end without terminal punctuation.
 func (a *analyzer) detectWrap() {
-	lens := a.lens
-	defer func() { a.lens = lens }()
+	lens, spaced := a.lens, a.spaced
+	defer func() { a.lens, a.spaced = lens, spaced }()
 	for _, ln := range a.lines {
-		if n := ln.end - ln.start; n > 0 && hasSpaces(a.t[ln.start:ln.end], 3) {
+		n := ln.end - ln.start
+		sp := n > 0 && hasSpaces(a.t[ln.start:ln.end], 3)
+		spaced = append(spaced, sp)
+		if sp {
 			lens = append(lens, n)
 		}
 	}
@@ -221,7 +225,7 @@ func (a *analyzer) detectWrap() {
 	inner, long, open := 0, 0, 0
 	for i := 0; i+1 < len(a.lines); i++ {
 		ln, nx := a.lines[i], a.lines[i+1]
-		if ln.start == ln.end || nx.start == nx.end || !hasSpaces(a.t[ln.start:ln.end], 3) {
+		if ln.start == ln.end || nx.start == nx.end || !spaced[i] {
 			continue
 		}
 		inner++

@@ -338,11 +338,19 @@ func longLine(src []byte, max int) int {
 		return 0
 	}
 	line, start := 1, 0
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if c != '\n' && c != '\r' {
-			continue
+	nl, cr := -1, -1 // the next "\n" and "\r" at or after start (len(src) if none)
+	for {
+		if nl < start {
+			nl = indexByteFrom(src, start, '\n')
 		}
+		if cr < start {
+			cr = indexByteFrom(src, start, '\r')
+		}
+		i := min(nl, cr)
+		if i == len(src) {
+			break
+		}
+		c := src[i]
 		if i-start > max {
 			return line
 		}
