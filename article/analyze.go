@@ -1,6 +1,10 @@
 package article
 
-import "sort"
+import (
+	"slices"
+	"sort"
+	"sync"
+)
 
 // Line kinds.
 const (
@@ -23,13 +27,14 @@ const headerZone = 15
 type analyzer struct {
 	d     *Document
 	t     []byte
+	low   []byte // t with ASCII letters lower-cased
 	lines []line
 	kinds []uint8
 	md    bool
 	fence bool
 	drop  []Span // sorted spans dropped before analysis (HTML outside the main text)
 
-	seen      map[uint64]struct{}
+	seen      hashSet
 	titleHash uint64
 	titleSet  bool // the title is known (metadata or found in the text)
 	titleSeen bool // the title line was met in the text
@@ -46,25 +51,58 @@ type analyzer struct {
 
 	buf   []byte // folded sentence texts
 	sbufs []int  // end offset in buf of every sentence text
+
+	// Scratch: the document's sentences and boilerplate spans, copied to it
+	// at the end; the line lengths and spaced lines of detectWrap.
+	sents  []Sentence
+	boiled []Span
+	lens   []int
+	spaced []bool
+}
+
+// analyzers keeps analyzers with their buffers for reuse.
+var analyzers = sync.Pool{New: func() any { return new(analyzer) }}
+
+// maxKeep is the largest buffer (in elements) an analyzer keeps for reuse.
+const maxKeep = 1 << 16
+
+// keep returns s emptied for reuse, or nil if it is too large to keep.
+func keep[S ~[]E, E any](s S) S {
+	if cap(s) > maxKeep {
+		return nil
+	}
+	return s[:0]
 }
 
 // analyze fills d.Sentences, d.Boilerplate and the metadata missing from d,
 // reading d.Text from offset from. md enables Markdown rules; drop lists
 // spans known not to be main text.
 func analyze(d *Document, from int, md bool, drop []Span, opts Options) {
-	a := &analyzer{d: d, t: d.Text, md: md, drop: drop, seen: make(map[uint64]struct{}, 64)}
-	a.lines = splitLines(a.t, from)
-	a.kinds = make([]uint8, len(a.lines))
+	a := analyzers.Get().(*analyzer)
+	*a = analyzer{d: d, t: d.Text, md: md, drop: drop, seen: a.seen, low: a.low,
+		lines: a.lines, kinds: a.kinds, buf: a.buf, sbufs: a.sbufs,
+		sents: append(a.sents, d.Sentences...), boiled: append(a.boiled, d.Boilerplate...), lens: a.lens, spaced: a.spaced}
+	a.low = lowerASCII(slices.Grow(a.low, len(a.t))[:len(a.t)], a.t)
+	a.lines = appendLines(a.lines, a.t, from)
+	a.kinds = append(a.kinds, make([]uint8, len(a.lines))...)
+	a.seen.reset(len(a.lines))
 	if d.Title != "" {
 		a.titleHash = foldHash([]byte(d.Title))
 		a.titleSet = true
-		a.seen[a.titleHash] = struct{}{}
+		a.seen.add(a.titleHash)
 	}
 	a.scanMeta()
 	a.detectWrap()
 	a.run()
 	a.finishSentences()
 	a.finishMeta(opts)
+	if len(a.boiled) > 0 {
+		d.Boilerplate = append(make([]Span, 0, len(a.boiled)), a.boiled...)
+	}
+	clear(a.sents) // hold no strings
+	*a = analyzer{seen: a.seen, low: keep(a.low), lines: keep(a.lines), kinds: keep(a.kinds), buf: keep(a.buf), sbufs: keep(a.sbufs),
+		sents: keep(a.sents), boiled: keep(a.boiled), lens: keep(a.lens), spaced: keep(a.spaced)}
+	analyzers.Put(a)
 }
 
 // run classifies the lines in order, groups prose lines into blocks and
@@ -139,7 +177,12 @@ func (a *analyzer) classify(i int) uint8 {
 			return kBlank
 		}
 	}
-	return lineKind(a.t[ln.start:ln.end])
+	return lineKind(a.t[ln.start:ln.end], a.lower(ln.start, ln.end))
+}
+
+// lower returns the first maxNeedleLine bytes of t[s:e] lower-cased.
+func (a *analyzer) lower(s, e int) []byte {
+	return a.low[s:min(e, s+maxNeedleLine)]
 }
 
 // join reports whether line i continues the sentence of line prev (a
@@ -161,9 +204,13 @@ func (a *analyzer) join(prev, i int) bool {
 // paragraphs are about as long as the longest lines (at most ~200 bytes)
 // and end without terminal punctuation.
 func (a *analyzer) detectWrap() {
-	var lens []int
+	lens, spaced := a.lens, a.spaced
+	defer func() { a.lens, a.spaced = lens, spaced }()
 	for _, ln := range a.lines {
-		if n := ln.end - ln.start; n > 0 && hasSpaces(a.t[ln.start:ln.end], 3) {
+		n := ln.end - ln.start
+		sp := n > 0 && hasSpaces(a.t[ln.start:ln.end], 3)
+		spaced = append(spaced, sp)
+		if sp {
 			lens = append(lens, n)
 		}
 	}
@@ -178,7 +225,7 @@ func (a *analyzer) detectWrap() {
 	inner, long, open := 0, 0, 0
 	for i := 0; i+1 < len(a.lines); i++ {
 		ln, nx := a.lines[i], a.lines[i+1]
-		if ln.start == ln.end || nx.start == nx.end || !hasSpaces(a.t[ln.start:ln.end], 3) {
+		if ln.start == ln.end || nx.start == nx.end || !spaced[i] {
 			continue
 		}
 		inner++
@@ -222,7 +269,7 @@ func (a *analyzer) flush(s, e, nlines, zone int) {
 		a.lastHdr = 1
 		return
 	}
-	if _, dup := a.seen[h]; dup {
+	if a.seen.has(h) {
 		a.boiler(s, e)
 		return
 	}
@@ -232,8 +279,8 @@ func (a *analyzer) flush(s, e, nlines, zone int) {
 		a.lastHdr = 1
 		return
 	}
-	if endsTerminal(a.t[s:trimCredit(a.t, s, e)]) && !titleCase(seg) || countWords(seg) > 20 {
-		a.sentences(s, e)
+	if endsTerminal(a.t[s:trimCredit(a.t, s, e)]) && !titleCase(seg) || countWordsMax(seg, 21) > 20 {
+		a.sentences(s, e, h)
 		a.lastHdr = 0
 		return
 	}
@@ -246,7 +293,7 @@ func (a *analyzer) flush(s, e, nlines, zone int) {
 			return
 		}
 	}
-	a.seen[h] = struct{}{}
+	a.seen.add(h)
 	a.lastHdr = 0
 }
 
@@ -254,7 +301,7 @@ func (a *analyzer) setTitle(seg []byte) {
 	a.d.Title = foldString(seg, a.md)
 	a.titleHash = foldHash(seg)
 	a.titleSet, a.titleSeen = true, true
-	a.seen[a.titleHash] = struct{}{}
+	a.seen.add(a.titleHash)
 }
 
 // dropped reports whether [s, e) lies in a span dropped before analysis.
@@ -271,20 +318,21 @@ func (a *analyzer) boiler(s, e int) {
 	if s >= e {
 		return
 	}
-	b := a.d.Boilerplate
+	b := a.boiled
 	if n := len(b); n > 0 && s <= b[n-1].End {
 		if e > b[n-1].End {
 			b[n-1].End = e
 		}
 		return
 	}
-	a.d.Boilerplate = append(b, Span{s, e})
+	a.boiled = append(b, Span{s, e})
 }
 
-// sentences splits the prose block [s, e) and keeps its new sentences.
-func (a *analyzer) sentences(s, e int) {
+// sentences splits the prose block [s, e), whose foldHash is bh, and keeps
+// its new sentences.
+func (a *analyzer) sentences(bs, be int, bh uint64) {
 	kept := false
-	splitSentences(a.t, s, e, func(s, e int) {
+	splitSentences(a.t, bs, be, func(s, e int) {
 		if c := trimCredit(a.t, s, e); c < e {
 			a.boiler(c, e)
 			_, e = trimSpace(a.t, s, c)
@@ -297,15 +345,29 @@ func (a *analyzer) sentences(s, e int) {
 		if !hasLetters(seg, 2) {
 			return
 		}
-		h := foldHash(seg)
-		if _, dup := a.seen[h]; dup {
+		var h uint64
+		n, folded := len(a.buf), false
+		switch {
+		case s == bs && e == be:
+			h = bh
+		case a.md:
+			h = foldHash(seg)
+		default:
+			// Fold the text along, taken back if the sentence is a repeat.
+			a.buf, h = appendFoldedHash(a.buf, seg)
+			folded = true
+		}
+		if a.seen.has(h) {
+			a.buf = a.buf[:n]
 			a.boiler(s, e)
 			return
 		}
-		a.seen[h] = struct{}{}
-		a.buf = appendFolded(a.buf, seg, a.md)
+		a.seen.add(h)
+		if !folded {
+			a.buf = appendFolded(a.buf, seg, a.md)
+		}
 		a.sbufs = append(a.sbufs, len(a.buf))
-		a.d.Sentences = append(a.d.Sentences, Sentence{Span: Span{s, e}, Para: a.para})
+		a.sents = append(a.sents, Sentence{Span: Span{s, e}, Para: a.para})
 		kept = true
 	})
 	if kept {
@@ -314,16 +376,22 @@ func (a *analyzer) sentences(s, e int) {
 	}
 }
 
-// finishSentences sets the folded texts of the sentences, all slices of one
-// string.
+// finishSentences sets the folded texts of the new sentences, all slices of
+// one string, and gives the sentences to the document.
 func (a *analyzer) finishSentences() {
+	if len(a.sents) == 0 {
+		return
+	}
 	all := string(a.buf)
+	sents := append(make([]Sentence, 0, len(a.sents)), a.sents...)
 	prev := 0
-	for i := range a.d.Sentences {
+	for i := range a.sbufs {
+		k := len(sents) - len(a.sbufs) + i
 		end := a.sbufs[i]
-		a.d.Sentences[i].Text = all[prev:end]
+		sents[k].Text = all[prev:end]
 		prev = end
 	}
+	a.d.Sentences = sents
 }
 
 // trimCredit returns where an agency credit at the end of a sentence

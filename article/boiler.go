@@ -2,6 +2,8 @@ package article
 
 import (
 	"bytes"
+	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -112,6 +114,109 @@ var boilerNeedles = [][]byte{
 
 const maxNeedleLine = 320
 
+// needles finds boilerNeedles and "©" in a lower-cased line in one pass.
+// (On a short line, l holds all of s, and lower-casing leaves "©" as is.)
+var needles = newNeedleSet(append(boilerNeedles[:len(boilerNeedles):len(boilerNeedles)], []byte("©")))
+
+// needleSet matches a set of byte strings in one pass over a text: each
+// needle is anchored on two overlapping byte pairs (three bytes), chosen to
+// be rare in English text, and the text's pairs at even offsets are looked
+// up: one of the two pairs of any match starts at an even offset. Needles
+// shorter than three bytes are searched on their own.
+type needleSet struct {
+	bits    [1 << 10]uint64 // the anchor pairs, as a bit set over 16-bit values
+	anchors []needleAnchor  // sorted by pairBucket
+	bucket  [257]uint16     // anchors[bucket[b]:bucket[b+1]] have pairBucket b
+	short   [][]byte
+}
+
+func pairBucket(p uint16) uint8 { return uint8((uint32(p) * 0x9E37) >> 8) }
+
+type needleAnchor struct {
+	pair uint16 // the anchor pair: needle[off]<<8 | needle[off+1]
+	off  int
+	n    []byte
+}
+
+// commonPairs are the most frequent byte pairs of English news text, most
+// frequent first; letterFreq ranks the letters from the most frequent. Both
+// only steer the choice of anchors, not what matches.
+const (
+	commonPairs = "e | t|s |th|he|in|d |re|er| a|  | s|n |es|or|t |r | w|en|ed|on| f| c|ar|ne| i| o|te|ou| h|at|an|" +
+		"y |st|al|ho|ve|ti|ng| b|ha|le|ea| r|to|nt|it|ai|rs|pe|co|o | n| p|id|ll|li|ri|se|ro|nd|a |de|l |ur|fo| l|" +
+		"il|ic| m|of|sa|as|fi|io|g |ra|la|lo|ce|ad|be|me|si|we|wh|ee|om|ke|is| e|ni|f | d|un|ir|tr|el|ut|et|iv|ta|" +
+		"mi|op|ol|pl|wa|ma|ca|ie|ig|sh|ns|nc|po|ts|ul|ry|ow|gh|wo|em|mo|ld|ge|am|ch|ct|oc|wi|os|bo|ay|no|rt|ci| u|" +
+		"h |us|ac|di|pp|ec|ef|sp|ot|ss|hi|cr|oo|da|bl|ia|na|ga|ff|fe|qu|ck|do|m |by|rn|ev|gi|mp|pa|br|ls|pr|xt|vi|" +
+		"ew|so|cl|ht|fa|ab|ex|ei| v| g|sc|ui|pi|rd|fr|ap|rm|ep|bu|ok|ly|af|rr|eo|ue|ws|av"
+	letterFreq = "etaoinshrdlcumwfgypbvkjxqz"
+)
+
+// pairCost estimates how often the pair a, b occurs in English text.
+func pairCost(a, b byte) int {
+	for i := 0; i+1 < len(commonPairs); i += 3 {
+		if commonPairs[i] == a && commonPairs[i+1] == b {
+			return 1000 * (len(commonPairs) - i)
+		}
+	}
+	cost := func(c byte) int {
+		if i := strings.IndexByte(letterFreq, c); i >= 0 {
+			return len(letterFreq) - i
+		}
+		return 0
+	}
+	return cost(a) * cost(b)
+}
+
+func newNeedleSet(ns [][]byte) *needleSet {
+	set := &needleSet{}
+	for _, n := range ns {
+		if len(n) < 3 {
+			set.short = append(set.short, n)
+			continue
+		}
+		best, bestCost := 0, -1
+		for k := 0; k+2 < len(n); k++ {
+			if c := pairCost(n[k], n[k+1]) + pairCost(n[k+1], n[k+2]); bestCost < 0 || c < bestCost {
+				best, bestCost = k, c
+			}
+		}
+		for k := best; k <= best+1; k++ {
+			p := uint16(n[k])<<8 | uint16(n[k+1])
+			set.bits[p>>6] |= 1 << (p & 63)
+			set.anchors = append(set.anchors, needleAnchor{pair: p, off: k, n: n})
+		}
+	}
+	sort.SliceStable(set.anchors, func(i, j int) bool {
+		return pairBucket(set.anchors[i].pair) < pairBucket(set.anchors[j].pair)
+	})
+	for b := range set.bucket {
+		set.bucket[b] = uint16(sort.Search(len(set.anchors), func(i int) bool { return int(pairBucket(set.anchors[i].pair)) >= b }))
+	}
+	return set
+}
+
+// in reports whether l contains one of the needles.
+func (set *needleSet) in(l []byte) bool {
+	for _, n := range set.short {
+		if bytes.Contains(l, n) {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(l); i += 2 {
+		p := uint16(l[i])<<8 | uint16(l[i+1])
+		if set.bits[p>>6]&(1<<(p&63)) == 0 {
+			continue
+		}
+		b := pairBucket(p)
+		for _, a := range set.anchors[set.bucket[b]:set.bucket[b+1]] {
+			if a.pair == p && i >= a.off && bytes.HasPrefix(l[i-a.off:], a.n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // counterWords are the nouns of engagement counters ("12 comments",
 // "312 replies", "4 min read").
 var counterWords = setOf("comment", "comments", "reply", "replies", "share", "shares", "view", "views",
@@ -158,13 +263,24 @@ func lineKey(l []byte) []byte {
 	return l[:e]
 }
 
-// lineKind classifies one non-blank line (trimmed) of plain text.
-func lineKind(s []byte) uint8 {
+// lineWords caps the word count of a line in lineKind: more than any
+// threshold it compares the count with.
+var lineWords = func() int {
+	n := 15
+	for _, rules := range boilerPrefixes {
+		for _, r := range rules {
+			n = max(n, r.max+1)
+		}
+	}
+	return n
+}()
+
+// lineKind classifies one non-blank line (trimmed) of plain text; l holds
+// its first maxNeedleLine bytes lower-cased.
+func lineKind(s, l []byte) uint8 {
 	if !hasLetters(s, 2) {
 		return kDrop
 	}
-	var lb [maxNeedleLine]byte
-	l := lowerASCII(lb[:], s)
 	short := len(s) <= maxNeedleLine
 	if short && len(s) <= 48 {
 		key := lineKey(l)
@@ -181,27 +297,21 @@ func lineKind(s []byte) uint8 {
 			continue
 		}
 		if words < 0 {
-			words = countWords(s)
+			words = countWordsMax(s, lineWords)
 		}
 		if words <= r.max && (r.k != kHeader || !endsTerminal(s)) {
 			return r.k
 		}
 	}
 	if words < 0 {
-		words = countWords(s)
+		// No prefix rule matched: the thresholds below go up to 14.
+		words = countWordsMax(s, 15)
 	}
 	if isMenu(s, l, words) {
 		return kDrop
 	}
-	if short {
-		for _, n := range boilerNeedles {
-			if bytes.Contains(l, n) {
-				return kDrop
-			}
-		}
-		if bytes.Contains(s, []byte("©")) {
-			return kDrop
-		}
+	if short && needles.in(l) {
+		return kDrop
 	}
 	if words <= 6 {
 		if isCounter(l) || bytes.HasSuffix(l, []byte(" ago")) || bytes.HasSuffix(l, []byte("ago.")) {
@@ -240,10 +350,10 @@ func hasPrefixWord(l []byte, p string) bool {
 // isMenu reports navigation and ticker lines: several "|", "•" or "·"
 // separators, many " - " separators, or mostly ALL-CAPS words.
 func isMenu(s, l []byte, words int) bool {
-	if bytes.Count(s, []byte("|")) >= 2 || bytes.Count(s, []byte(" • ")) >= 2 || bytes.Count(s, []byte(" · ")) >= 2 {
+	if bytes.Count(s, []byte("|")) >= 2 || countSpaced(s, "•") >= 2 || countSpaced(s, "·") >= 2 {
 		return true
 	}
-	if bytes.Count(s, []byte(" - ")) >= 4 && !endsTerminal(s) {
+	if countSpaced(s, "-") >= 4 && !endsTerminal(s) {
 		return true
 	}
 	if words >= 3 && !endsTerminal(s) {
@@ -262,6 +372,26 @@ func isMenu(s, l []byte, words int) bool {
 		}
 	}
 	return false
+}
+
+// countSpaced is bytes.Count(s, []byte(" "+mid+" ")), searching for mid,
+// rarer than the space.
+func countSpaced(s []byte, mid string) int {
+	n := 0
+	for pos := 0; pos+1 < len(s); {
+		k := bytes.Index(s[pos+1:], []byte(mid))
+		if k < 0 {
+			break
+		}
+		k += pos + 1
+		if e := k + len(mid); s[k-1] == ' ' && e < len(s) && s[e] == ' ' {
+			n++
+			pos = e + 1
+		} else {
+			pos = k
+		}
+	}
+	return n
 }
 
 // isAllCaps reports whether the letters of w are all upper case (at least
@@ -294,10 +424,25 @@ func isCounter(l []byte) bool {
 	if !digit {
 		return false
 	}
-	for f := range bytes.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if counterWords[string(f)] {
-			return true
+	// The runs of letters of l.
+	start := -1
+	for i := 0; i <= len(l); {
+		letter, n := false, 1
+		if i < len(l) {
+			var r rune
+			r, n = runeAt(l, i)
+			letter = unicode.IsLetter(r)
 		}
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if counterWords[string(l[start:i])] {
+				return true
+			}
+			start = -1
+		}
+		i += n
 	}
 	return false
 }
@@ -313,6 +458,9 @@ func isByline(s, l []byte) bool {
 
 // isCaption reports photo captions and credits.
 func isCaption(l []byte) bool {
+	if len(l) == 0 || l[len(l)-1] != ')' {
+		return false
+	}
 	for _, suf := range [...]string{"photo)", "photos)", "images)", "photo/afp)", "/afp)", "/reuters)", "file photo)"} {
 		if bytes.HasSuffix(l, []byte(suf)) {
 			return true
@@ -324,9 +472,15 @@ func isCaption(l []byte) bool {
 // sentenceBoiler reports inline promos inside prose: a sentence starting
 // "Also Read", "Read more", "Related:".
 func sentenceBoiler(s []byte) bool {
+	if len(s) < 2 {
+		return false
+	}
+	if p := uint16(lowerByte(s[0]))<<8 | uint16(lowerByte(s[1])); sentenceBoilerStart[p>>6]&(1<<(p&63)) == 0 {
+		return false
+	}
 	var lb [24]byte
 	l := lowerASCII(lb[:], s)
-	for _, p := range [...]string{"also read", "read also", "read more", "related:", "related article", "see also", "click here", "watch:", "subscribe", "sign up", "advertisement"} {
+	for _, p := range sentenceBoilerPrefixes {
 		if hasPrefixWord(l, p) {
 			return true
 		}
@@ -334,10 +488,23 @@ func sentenceBoiler(s []byte) bool {
 	return false
 }
 
+var sentenceBoilerPrefixes = [...]string{"also read", "read also", "read more", "related:", "related article",
+	"see also", "click here", "watch:", "subscribe", "sign up", "advertisement"}
+
+// sentenceBoilerStart holds the first two bytes of sentenceBoilerPrefixes,
+// as a bit set over 16-bit values.
+var sentenceBoilerStart = func() (b [1 << 10]uint64) {
+	for _, p := range sentenceBoilerPrefixes {
+		v := uint16(p[0])<<8 | uint16(p[1])
+		b[v>>6] |= 1 << (v & 63)
+	}
+	return b
+}()
+
 // titleLike reports a headline: 3 to 30 words, not ending with a period,
 // not a quote fragment.
 func titleLike(s []byte) bool {
-	n := countWords(s)
+	n := countWordsMax(s, 31)
 	if n < 3 || n > 30 || len(s) > 300 {
 		return false
 	}

@@ -21,6 +21,14 @@ var dateLabels = [...]string{
 	"posted", "publication date", "publish date", "pub date", "dated", "date", "modified", "released",
 }
 
+// dateLabelsBy holds dateLabels by first byte, in the same order.
+var dateLabelsBy = func() (idx [256][]string) {
+	for _, lab := range dateLabels {
+		idx[lab[0]] = append(idx[lab[0]], lab)
+	}
+	return idx
+}()
+
 // parseDateLine finds a publication date on a header line: a labelled line
 // ("Published: March 4, 2026 06:12 GMT", "Updated Thu 5 Mar 2026 18:40",
 // "Posted on March 6, 2026 by ...", "date 2025-08-08 ...") or a short line
@@ -45,7 +53,11 @@ func parseDateLine(s []byte) (dateHit, bool) {
 	}
 	var lb [24]byte
 	l := lowerASCII(lb[:], s[i:])
-	for _, lab := range dateLabels {
+	var labels []string
+	if len(l) > 0 {
+		labels = dateLabelsBy[l[0]]
+	}
+	for _, lab := range labels {
 		if !hasPrefixWord(l, lab) {
 			continue
 		}
@@ -79,7 +91,7 @@ func parseDateLine(s []byte) (dateHit, bool) {
 	}
 	// A bare date: at the line start or after a separator, on a short line
 	// that is not a sentence.
-	if countWords(s) > 12 || endsTerminal(s) && !endsWithAbbrevDate(s) {
+	if endsTerminal(s) && !endsWithAbbrevDate(s) || countWordsMax(s, 13) > 12 {
 		return dateHit{}, false
 	}
 	for k := i; k < len(s); k++ {

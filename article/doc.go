@@ -11,6 +11,7 @@
 package article
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"time"
@@ -138,7 +139,19 @@ func (d *Document) Position(off int) Position {
 // LineStarts returns the offset of the start of every line of src. A line
 // ends at "\n", "\r\n" or a lone "\r".
 func LineStarts(src []byte) []int {
-	starts := []int{0}
+	nls := bytes.Count(src, []byte{'\n'})
+	crs := bytes.Count(src, []byte{'\r'})
+	starts := make([]int, 1, 1+nls+crs)
+	if crs == 0 {
+		for i := 0; ; {
+			k := bytes.IndexByte(src[i:], '\n')
+			if k < 0 {
+				return starts
+			}
+			i += k + 1
+			starts = append(starts, i)
+		}
+	}
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':

@@ -1,7 +1,7 @@
 package article
 
 import (
-	"encoding/json"
+	"bytes"
 	"errors"
 	"strconv"
 	"strings"
@@ -24,11 +24,10 @@ func parseJSONL(path string, src []byte, opts Options) ([]*Document, error) {
 		lineNo++
 		start := off
 		off = next
-		trimmed := strings.TrimSpace(string(l))
-		if trimmed == "" {
+		if len(bytes.TrimSpace(l)) == 0 {
 			continue
 		}
-		if !json.Valid(l) {
+		if !validJSON(l) {
 			errs = append(errs, &Error{Path: path, Line: lineNo, Err: ErrBadJSON})
 			continue
 		}
@@ -42,7 +41,9 @@ func parseJSONL(path string, src []byte, opts Options) ([]*Document, error) {
 			continue
 		}
 		d := &Document{Path: path + "#" + strconv.Itoa(lineNo), Format: FormatJSONL, Src: src}
-		d.Text, d.segs = decodeJSONString(src, rec.text[0], rec.text[1], nil, nil, true)
+		ts, te := rec.text[0], rec.text[1]
+		esc := bytes.Count(src[ts:te], []byte{'\\'})
+		d.Text, d.segs = decodeJSONString(src, ts, te, make([]byte, 0, te-ts), make([]Segment, 0, 2*esc+1), true)
 		if len(d.segs) == 0 {
 			d.segs = []Segment{{SrcStart: rec.text[0]}}
 		}
@@ -151,15 +152,19 @@ func skipJSONSpace(src []byte, i, e int) int {
 // jsonStringEnd returns the offset of the closing quote of a string whose
 // contents start at i.
 func jsonStringEnd(src []byte, i, e int) int {
+	q := -1 // the first '"' at or after i, e if none
 	for i < e {
-		switch src[i] {
-		case '\\':
-			i += 2
-			continue
-		case '"':
-			return i
+		if q < i {
+			q = i + bytes.IndexByte(src[i:e], '"')
+			if q < i {
+				q = e
+			}
 		}
-		i++
+		b := bytes.IndexByte(src[i:q], '\\')
+		if b < 0 {
+			return q
+		}
+		i += b + 2
 	}
 	return e
 }
@@ -204,10 +209,11 @@ func decodeJSONString(src []byte, s, e int, dst []byte, segs []Segment, mapping 
 	}
 	run := s
 	for i := s; i < e; {
-		if src[i] != '\\' {
-			i++
-			continue
+		k := bytes.IndexByte(src[i:e], '\\')
+		if k < 0 {
+			break
 		}
+		i += k
 		exact(run, i)
 		dst = append(dst, src[run:i]...)
 		if i+1 >= e {

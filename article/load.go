@@ -210,17 +210,38 @@ func readFile(path string, max int64) ([]byte, error) {
 		return nil, unwrapPathError(err)
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > max {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), max)
+	size := 512
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		if fi.Size() > max {
+			return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), max)
+		}
+		size = int(fi.Size()) + 1 // room to read the end of the file
 	}
-	src, err := readLimited(f, max)
+	src, err := readSized(f, max, size)
 	return src, unwrapPathError(err)
 }
 
 func readLimited(r io.Reader, max int64) ([]byte, error) {
-	src, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
+	return readSized(r, max, 512)
+}
+
+// readSized reads r to its end like io.ReadAll, into a buffer of capacity
+// size to start with, and fails if it holds more than max bytes.
+func readSized(r io.Reader, max int64, size int) ([]byte, error) {
+	r = io.LimitReader(r, max+1)
+	src := make([]byte, 0, size)
+	for {
+		n, err := r.Read(src[len(src):cap(src)])
+		src = src[:len(src)+n]
+		if err != nil {
+			if err != io.EOF {
+				return nil, err
+			}
+			break
+		}
+		if len(src) == cap(src) {
+			src = append(src, 0)[:len(src)] // grow
+		}
 	}
 	if int64(len(src)) > max {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
@@ -317,11 +338,19 @@ func longLine(src []byte, max int) int {
 		return 0
 	}
 	line, start := 1, 0
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if c != '\n' && c != '\r' {
-			continue
+	nl, cr := -1, -1 // the next "\n" and "\r" at or after start (len(src) if none)
+	for {
+		if nl < start {
+			nl = indexByteFrom(src, start, '\n')
 		}
+		if cr < start {
+			cr = indexByteFrom(src, start, '\r')
+		}
+		i := min(nl, cr)
+		if i == len(src) {
+			break
+		}
+		c := src[i]
 		if i-start > max {
 			return line
 		}

@@ -51,16 +51,16 @@ func frontMatter(src []byte, from int) (body []byte, line, end int, ok bool) {
 // lineAt returns the line at off (without its break) and the offset of the
 // next line.
 func lineAt(src []byte, off int) ([]byte, int) {
-	for i := off; i < len(src); i++ {
-		switch src[i] {
-		case '\n':
-			return src[off:i], i + 1
-		case '\r':
-			if i+1 < len(src) && src[i+1] == '\n' {
-				return src[off:i], i + 2
-			}
-			return src[off:i], i + 1
+	nl := indexByteFrom(src, off, '\n')
+	if i := bytes.IndexByte(src[off:nl], '\r'); i >= 0 {
+		i += off
+		if i+1 < len(src) && src[i+1] == '\n' {
+			return src[off:i], i + 2
 		}
+		return src[off:i], i + 1
+	}
+	if nl < len(src) {
+		return src[off:nl], nl + 1
 	}
 	return src[off:], len(src)
 }

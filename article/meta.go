@@ -45,7 +45,6 @@ func (a *analyzer) scanMeta() {
 	m := &a.meta
 	m.dateLine = -1
 	nonEmpty := 0
-	var lb [maxNeedleLine]byte
 	for i := 0; i < len(a.lines); i++ {
 		ln := a.lines[i]
 		if ln.start == ln.end {
@@ -54,7 +53,7 @@ func (a *analyzer) scanMeta() {
 		nonEmpty++
 		s := a.t[ln.start:ln.end]
 		zone := nonEmpty <= headerZone
-		l := lowerASCII(lb[:], s)
+		l := a.lower(ln.start, ln.end)
 		isOrig := hasPrefixWord(l, "original url") || hasPrefixWord(l, "source url") || hasPrefixWord(l, "original article")
 		if zone && len(s) <= 400 && !isOrig && !isURL(s) {
 			if dh, ok := parseDateLine(s); ok {
@@ -110,7 +109,7 @@ func (a *analyzer) scanMeta() {
 		if len(s) <= maxNeedleLine {
 			if name := copyrightOutlet(s, l); name != "" {
 				m.outlet(name, prioCopyright)
-			} else if hasPrefixWord(l, "by") && countWords(s) <= 8 {
+			} else if hasPrefixWord(l, "by") && countWordsMax(s, 9) <= 8 {
 				if name := staffOutlet(s); name != "" {
 					m.outlet(name, prioStaff)
 				}
@@ -140,27 +139,42 @@ func (a *analyzer) postedBy(rest []byte) {
 
 // findDatedURL records the first URL of the text whose path holds
 // /YYYY/MM/DD/.
+//
+// The URL is read at the first "http" of a run of bytes up to white space,
+// '"', '<', '>' or ')'; the later "http"s of the run are not read. Only a run
+// holding "://" can start with "http://" or "https://", so the runs are
+// found from their first "://", a rare string in prose.
 func (a *analyzer) findDatedURL() {
 	t := a.t
 	for off := 0; off < len(t); {
-		k := bytes.Index(t[off:], []byte("http"))
-		if k < 0 {
+		c := bytes.Index(t[off:], []byte("://"))
+		if c < 0 {
 			return
 		}
-		k += off
-		e := k
-		for e < len(t) && t[e] > ' ' && t[e] != '"' && t[e] != '<' && t[e] != '>' && t[e] != ')' {
-			e++
+		c += off
+		rs, re := c, c
+		for rs > off && !urlStop(t[rs-1]) {
+			rs--
 		}
-		u := t[k:e]
-		if bytes.HasPrefix(u, []byte("http://")) || bytes.HasPrefix(u, []byte("https://")) {
-			if _, ok := urlDate(string(u)); ok {
-				a.meta.datedURL = string(u)
-				return
+		for re < len(t) && !urlStop(t[re]) {
+			re++
+		}
+		if k := bytes.Index(t[rs:re], []byte("http")); k >= 0 {
+			u := t[rs+k : re]
+			if bytes.HasPrefix(u, []byte("http://")) || bytes.HasPrefix(u, []byte("https://")) {
+				if _, ok := urlDate(string(u)); ok {
+					a.meta.datedURL = string(u)
+					return
+				}
 			}
 		}
-		off = e + 1
+		off = re + 1
 	}
+}
+
+// urlStop reports a byte that ends a URL in findDatedURL.
+func urlStop(c byte) bool {
+	return c <= ' ' || c == '"' || c == '<' || c == '>' || c == ')'
 }
 
 // isURL reports a line that is just an http(s) URL.
@@ -253,7 +267,7 @@ func copyrightOutlet(s, l []byte) string {
 	if k < 0 {
 		if k = bytes.Index(l, []byte("(c)")); k >= 0 {
 			n = 3
-		} else if k = bytes.Index(l, []byte("copyright")); k >= 0 {
+		} else if k = indexAt(l, "copyright", 3); k >= 0 {
 			n = 9
 		} else {
 			return ""
@@ -297,6 +311,23 @@ name:
 	return name
 }
 
+// indexAt is bytes.Index(s, []byte(p)), searching first for p[at], a rare
+// byte of p.
+func indexAt(s []byte, p string, at int) int {
+	for i := at; i < len(s); {
+		j := bytes.IndexByte(s[i:], p[at])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if k := i - at; k+len(p) <= len(s) && string(s[k:k+len(p)]) == p {
+			return k
+		}
+		i++
+	}
+	return -1
+}
+
 // staffOutlet reads "By Continental Press staff" as "Continental Press".
 func staffOutlet(s []byte) string {
 	f := bytes.Fields(s)
@@ -314,7 +345,7 @@ func staffOutlet(s []byte) string {
 
 // relTimeOutlet reads "Al Bawaba21 hours ago" as "Al Bawaba".
 func relTimeOutlet(s []byte) string {
-	if countWords(s) > 6 || !bytes.HasSuffix(s, []byte(" ago")) {
+	if !bytes.HasSuffix(s, []byte(" ago")) || countWordsMax(s, 7) > 6 {
 		return ""
 	}
 	r := bytes.TrimSuffix(s, []byte(" ago"))

@@ -18,6 +18,12 @@ func splitSentences(t []byte, s, e int, emit func(s, e int)) {
 		}
 	}
 	for i := s; i < e; {
+		for i < e && !sentenceStop[t[i]] {
+			i++
+		}
+		if i >= e {
+			break
+		}
 		c := t[i]
 		pl := 0
 		switch {
@@ -61,6 +67,10 @@ func splitSentences(t []byte, s, e int, emit func(s, e int)) {
 	}
 	out(start, e)
 }
+
+// sentenceStop holds the bytes that may start a sentence end: ".", "!",
+// "?" and the first byte of "…".
+var sentenceStop = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
 // opensSentence reports whether a sentence may start at t[k].
 func opensSentence(t []byte, k int) bool {

@@ -1,6 +1,10 @@
 package article
 
 import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -105,20 +109,40 @@ func splitLines(t []byte, from int) []line {
 			n++
 		}
 	}
-	lines := make([]line, 0, n)
-	s := from
-	for i := from; i <= len(t); i++ {
-		if i < len(t) && t[i] != '\n' && t[i] != '\r' {
-			continue
+	return appendLines(make([]line, 0, n), t, from)
+}
+
+// appendLines appends the lines of t[from:] to lines.
+func appendLines(lines []line, t []byte, from int) []line {
+	// nl and cr are the next "\n" and "\r" at or after s (len(t) if none).
+	nl, cr := -1, -1
+	for s := from; ; {
+		if nl < s {
+			nl = indexByteFrom(t, s, '\n')
 		}
+		if cr < s {
+			cr = indexByteFrom(t, s, '\r')
+		}
+		i := min(nl, cr)
 		a, b := trimSpace(t, s, i)
 		lines = append(lines, line{start: a, end: b})
-		if i < len(t) && t[i] == '\r' && i+1 < len(t) && t[i+1] == '\n' {
+		if i == len(t) {
+			return lines
+		}
+		if t[i] == '\r' && i+1 < len(t) && t[i+1] == '\n' {
 			i++
 		}
 		s = i + 1
 	}
-	return lines
+}
+
+// indexByteFrom returns the index of the first c in t at or after from, or
+// len(t).
+func indexByteFrom(t []byte, from int, c byte) int {
+	if i := bytes.IndexByte(t[from:], c); i >= 0 {
+		return from + i
+	}
+	return len(t)
 }
 
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
@@ -160,12 +184,10 @@ func foldHash(t []byte) uint64 {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
+			// Without a branch: a skipped byte has hashFold 0 and
+			// hashMul 1, which leave h as it is.
 			i++
-			if c <= ' ' || c == '"' || c == '\'' || c == '`' {
-				continue
-			}
-			h ^= uint64(lowerByte(c))
-			h *= fnvPrime
+			h = (h ^ uint64(hashFold[c])) * hashMul[c]
 			continue
 		}
 		r, n := utf8.DecodeRune(t[i:])
@@ -178,6 +200,21 @@ func foldHash(t []byte) uint64 {
 	}
 	return h
 }
+
+// hashFold maps an ASCII byte to what foldHash hashes: the byte lower-cased,
+// or 0 for white space, control bytes and quote marks, which are skipped.
+// hashMul is fnvPrime for the bytes hashed and 1 for the others.
+var hashFold, hashMul = func() (f [utf8.RuneSelf]byte, m [utf8.RuneSelf]uint64) {
+	for c := range f {
+		m[c] = 1
+		if c <= ' ' || c == '"' || c == '\'' || c == '`' {
+			continue
+		}
+		f[c] = lowerByte(byte(c))
+		m[c] = fnvPrime
+	}
+	return f, m
+}()
 
 // appendFoldCompact appends t lower-cased with white space and quote marks
 // removed (the form used to look paragraphs up in readability's text).
@@ -211,8 +248,33 @@ func appendFolded(dst, t []byte, md bool) []byte {
 	start := len(dst)
 	space := false
 	lineStart := true
+	plain := &plainText
+	if md {
+		plain = &plainMarkdown
+	}
 	for i := 0; i < len(t); {
 		c := t[i]
+		if plain[c] && !(md && lineStart) {
+			// A run of bytes copied as they are, single spaces between
+			// them included.
+			j := i + 1
+			for j < len(t) {
+				if plain[t[j]] {
+					j++
+				} else if t[j] == ' ' && j+1 < len(t) && plain[t[j+1]] {
+					j += 2
+				} else {
+					break
+				}
+			}
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space, lineStart = false, false
+			dst = append(dst, t[i:j]...)
+			i = j
+			continue
+		}
 		if c == '\n' || c == '\r' {
 			space, lineStart = true, true
 			i++
@@ -282,6 +344,75 @@ func appendFolded(dst, t []byte, md bool) []byte {
 	return dst
 }
 
+// plainText and plainMarkdown hold the bytes that appendFolded copies as
+// they are, in plain text and in Markdown: ASCII but for white space (and
+// Markdown markup characters).
+var plainText, plainMarkdown = func() (p, m [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if byteClass[c] == clSpace {
+			continue
+		}
+		p[c] = true
+		switch c {
+		case '*', '`', '_', '!', '[':
+		default:
+			m[c] = true
+		}
+	}
+	return p, m
+}()
+
+// appendFoldedHash returns appendFolded(dst, t, false) and foldHash(t) in
+// one pass. Both step through t by the same characters: the white space
+// characters of spaceAt are valid UTF-8 and invalid bytes count one.
+func appendFoldedHash(dst, t []byte) ([]byte, uint64) {
+	// Room for the worst case: every byte invalid, U+FFFD in 3 bytes.
+	start := len(dst)
+	buf := slices.Grow(dst, 3*len(t)+4)
+	buf = buf[:cap(buf)]
+	w := start
+	h := uint64(fnvOffset)
+	var pend, wrote uint // a space is pending (after some text); some text was written
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			// Without branches: a space is written and then overwritten
+			// when it is not due.
+			h = (h ^ uint64(hashFold[c])) * hashMul[c]
+			sp := uint(byteClass[c]) // 1 for white space, else 0
+			ns := sp ^ 1
+			buf[w] = ' '
+			w += int(pend & ns)
+			buf[w] = c
+			w += int(ns)
+			wrote |= ns
+			pend = sp & wrote
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(t[i:])
+		if !unicode.IsSpace(r) && !isQuoteRune(r) && r != 0x200B && r != 0xFEFF {
+			h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
+		}
+		if spaceAt(t, i) > 0 {
+			pend = wrote
+		} else {
+			if pend != 0 {
+				buf[w] = ' '
+				w++
+			}
+			pend, wrote = 0, 1
+			if r == utf8.RuneError && n <= 1 {
+				w += copy(buf[w:], "\uFFFD")
+			} else {
+				w += copy(buf[w:], t[i:i+n])
+			}
+		}
+		i += n
+	}
+	return buf[:w], h
+}
+
 // foldString is appendFolded as a string.
 func foldString(t []byte, md bool) string {
 	return string(appendFolded(nil, t, md))
@@ -289,22 +420,78 @@ func foldString(t []byte, md bool) string {
 
 // countWords counts the runs of non-space bytes of t.
 func countWords(t []byte) int {
+	return countWordsMax(t, len(t))
+}
+
+// countWordsMax is min(countWords(t), max): it stops counting at max.
+func countWordsMax(t []byte, max int) int {
 	n := 0
-	in := false
+	prev := uint8(clSpace) // the class of the previous byte: clSpace or clOther
 	for i := 0; i < len(t); {
-		if w := wsAt(t, i); w > 0 {
-			in = false
-			i += w
-			continue
+		if i+8 <= len(t) {
+			// 8 ASCII bytes at a time.
+			x := binary.LittleEndian.Uint64(t[i:])
+			if x&highBits == 0 {
+				sp := asciiSpaces8(x)
+				n += bits.OnesCount64(^sp & highBits & (sp<<8 | uint64(prev)<<7))
+				if n >= max {
+					return max
+				}
+				prev = uint8(sp >> 63)
+				i += 8
+				continue
+			}
 		}
-		if !in {
-			n++
-			in = true
+		cl := byteClass[t[i]]
+		if cl == clSpaceLead {
+			if w := spaceAt(t, i); w > 0 {
+				prev = clSpace
+				i += w
+				continue
+			}
+			cl = clOther
 		}
+		n += int(prev &^ cl) // a space followed by a non-space byte
+		if n >= max {
+			return max
+		}
+		prev = cl
 		i++
 	}
 	return n
 }
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// asciiSpaces8 sets the high bit of each of the 8 ASCII bytes of x that is
+// white space (' ', '\t', '\n', '\v', '\f', '\r'), and no other bit.
+func asciiSpaces8(x uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	b := x ^ lowBits*' '
+	blank := ^((b&low7 + low7) | b) & highBits                      // bytes equal to ' '
+	ctl := (x + lowBits*(0x80-'\t')) &^ (x + lowBits*(0x80-'\r'-1)) // '\t' to '\r'
+	return (blank | ctl) & highBits
+}
+
+// Byte classes for the white space scanners.
+const (
+	clOther     = iota
+	clSpace     // an ASCII white space byte, line breaks included
+	clSpaceLead // the first byte of a multi-byte white space character
+)
+
+var byteClass = func() (c [256]uint8) {
+	for _, b := range []byte(" \t\f\v\n\r") {
+		c[b] = clSpace
+	}
+	for _, b := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
+		c[b] = clSpaceLead
+	}
+	return c
+}()
 
 // hasLetter reports whether t has at least min letters (any script).
 func hasLetters(t []byte, min int) bool {
@@ -402,8 +589,101 @@ func startsLower(t []byte) bool {
 // letters lower-cased.
 func lowerASCII(buf []byte, t []byte) []byte {
 	n := copy(buf, t)
-	for i := 0; i < n; i++ {
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		x := binary.LittleEndian.Uint64(buf[i:])
+		binary.LittleEndian.PutUint64(buf[i:], lowerASCII8(x))
+	}
+	for ; i < n; i++ {
 		buf[i] = lowerByte(buf[i])
 	}
 	return buf[:n]
+}
+
+// lowerASCII8 lower-cases the ASCII letters among the 8 bytes of x.
+func lowerASCII8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	h := x &^ highs            // each byte's low 7 bits: adding below cannot carry into the next byte
+	geA := h + ones*(0x80-'A') // high bit set where h >= 'A'
+	gtZ := h + ones*(0x7F-'Z') // high bit set where h > 'Z'
+	up := (geA &^ gtZ) &^ x & highs
+	return x | up>>2 // 0x80>>2 is 0x20
+}
+
+// hashSet is a set of 64-bit hashes (open addressing, linear probing).
+type hashSet struct {
+	slots []uint64 // 0 marks a free slot
+	n     int      // hashes held in slots
+	zero  bool     // the set holds 0
+	shift uint     // 64 - log2(len(slots))
+}
+
+// reset empties the set, sized for about hint hashes.
+func (s *hashSet) reset(hint int) {
+	size := 64
+	for size < 2*hint {
+		size *= 2
+	}
+	if cap(s.slots) >= size && cap(s.slots) <= 4*size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	} else {
+		s.slots = make([]uint64, size)
+	}
+	s.n, s.zero = 0, false
+	s.shift = uint(64 - bits.TrailingZeros(uint(size)))
+}
+
+func (s *hashSet) slot(h uint64) int {
+	return int((h * 0x9E3779B97F4A7C15) >> s.shift)
+}
+
+// has reports whether h is in the set.
+func (s *hashSet) has(h uint64) bool {
+	if h == 0 {
+		return s.zero
+	}
+	mask := len(s.slots) - 1
+	for i := s.slot(h); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// add puts h in the set.
+func (s *hashSet) add(h uint64) {
+	if h == 0 {
+		s.zero = true
+		return
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		old := s.slots
+		s.slots = make([]uint64, 2*len(old))
+		s.shift--
+		s.n = 0
+		for _, x := range old {
+			if x != 0 {
+				s.insert(x)
+			}
+		}
+	}
+	s.insert(h)
+}
+
+func (s *hashSet) insert(h uint64) {
+	mask := len(s.slots) - 1
+	for i := s.slot(h); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return
+		}
+	}
 }
