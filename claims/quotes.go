@@ -78,7 +78,7 @@ func (x *extractor) quoteClaims() {
 		paraSpeaker := ""
 		for qi, q := range quotes {
 			inner := d.Text[q.start:q.end]
-			words := wordTokens(inner, nil)
+			words := wordTokensI(inner, nil, x.intern)
 			nw := 0
 			for _, t := range words {
 				if t.Word {
@@ -101,7 +101,7 @@ func (x *extractor) quoteClaims() {
 			// a pronoun refers to the last person named before the quotation,
 			// in this paragraph or an earlier one
 			before := lastPerson
-			btoks := wordTokens(d.Text[sents[pi].Start:q.open], nil)
+			btoks := wordTokensI(d.Text[sents[pi].Start:q.open], nil, x.intern)
 			for _, n := range findNames(btoks) {
 				if n.TI > 0 && placeArticles[btoks[n.TI-1].Low] && !n.Person {
 					continue // "in the Santa Ilda parish hall": a place, not a person
@@ -138,11 +138,11 @@ func (x *extractor) quoteClaims() {
 			c.Words = contentStems(words)
 			// the occasion: the words around the quotation and the sentence before
 			var ctx []wtok
-			ctx = append(ctx, wordTokens(d.Text[sents[a].Start:q.open], nil)...)
-			ctx = append(ctx, wordTokens(d.Text[q.close:sents[b].End], nil)...)
+			ctx = append(ctx, wordTokensI(d.Text[sents[a].Start:q.open], nil, x.intern)...)
+			ctx = append(ctx, wordTokensI(d.Text[q.close:sents[b].End], nil, x.intern)...)
 			c.Context = contextStems(ctx, speaker)
 			if len(c.Context) < 3 && a > 0 {
-				ctx = append(ctx, wordTokens(d.Text[sents[a-1].Start:sents[a-1].End], nil)...)
+				ctx = append(ctx, wordTokensI(d.Text[sents[a-1].Start:sents[a-1].End], nil, x.intern)...)
 				c.Context = contextStems(ctx, speaker)
 			}
 			c.Seq = foldedWords(words)
@@ -163,7 +163,7 @@ func (x *extractor) quoteClaims() {
 
 // speakerAfter reads `, said X` / `, X said` / `, she said` after a quotation.
 func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
-	toks := wordTokens(after, nil)
+	toks := wordTokensI(after, nil, x.intern)
 	// skip leading punctuation
 	i := 0
 	for i < len(toks) && !toks[i].Word {
@@ -227,7 +227,7 @@ func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
 // speakerBefore reads `X said:` / `X was blunt:` / `X responded,` before a
 // quotation.
 func (x *extractor) speakerBefore(before []byte) string {
-	toks := wordTokens(before, nil)
+	toks := wordTokensI(before, nil, x.intern)
 	names := findNames(toks)
 	// the last speech verb or colon before the quotation
 	v := -1
@@ -344,7 +344,7 @@ func (x *extractor) onlyAttribution(from, to int) bool {
 	if from >= to {
 		return false
 	}
-	toks := wordTokens(x.doc.Text[from:to], nil)
+	toks := wordTokensI(x.doc.Text[from:to], nil, x.intern)
 	stops := 0
 	speech := false
 	for _, t := range toks {
