@@ -12,19 +12,26 @@ import (
 type Lexicon struct {
 	words   map[string]string // single lower-case word → key
 	phrases map[string]string // "w1 w2" or "w1 w2 w3" → key
-	// firsts maps the first word of every phrase to the phrase lengths that
-	// start with it (bit n set: an n-word phrase), so that keyAt builds a
-	// phrase only where one can start.
-	firsts map[string]uint8
+	// at maps every word that is an entry or starts a phrase to what
+	// keyAt needs, so that a token costs one lookup.
+	at map[string]lexAt
 	// counted maps nouns that are counted ("12 workers") to a class, so that
 	// counts of people align with each other and not with counts of flights.
 	counted map[string]string
 	// generic keys only anchor a claim weakly (a counted noun with no event word).
 }
 
+// lexAt is what starts at a word: the phrase lengths (bit n set: an n-word
+// phrase starts with the word) and the word's own key, if any.
+type lexAt struct {
+	lens uint8
+	word bool
+	key  string
+}
+
 // NewLexicon returns the built-in lexicon.
 func NewLexicon() *Lexicon {
-	l := &Lexicon{words: map[string]string{}, phrases: map[string]string{}, firsts: map[string]uint8{}, counted: map[string]string{}}
+	l := &Lexicon{words: map[string]string{}, phrases: map[string]string{}, at: map[string]lexAt{}, counted: map[string]string{}}
 	// in key order, so that the table is the same in every run (and the
 	// test below keeps every word to one key)
 	for _, key := range sortedKeys(builtinEvents) {
@@ -48,13 +55,15 @@ func (l *Lexicon) Add(key, words string) {
 	}
 	if strings.Contains(words, " ") {
 		l.phrases[words] = key
-		if l.firsts == nil {
-			l.firsts = map[string]uint8{}
-		}
 		first, _, _ := strings.Cut(words, " ")
-		l.firsts[first] |= 1 << uint(strings.Count(words, " ")+1)
+		a := l.at[first]
+		a.lens |= 1 << uint(strings.Count(words, " ")+1)
+		l.at[first] = a
 	} else {
 		l.words[words] = key
+		a := l.at[words]
+		a.word, a.key = true, key
+		l.at[words] = a
 	}
 }
 
@@ -69,7 +78,11 @@ func (l *Lexicon) keyAt(toks []wtok, i int) (string, int) {
 	if !toks[i].Word {
 		return "", 0
 	}
-	if lens := l.firsts[toks[i].Low]; lens != 0 {
+	at, ok := l.at[toks[i].Low]
+	if !ok {
+		return "", 0
+	}
+	if lens := at.lens; lens != 0 {
 		var buf [96]byte
 		b := append(append(append(buf[:0], toks[i].Low...), ' '), toks[i+min(1, len(toks)-1-i)].Low...)
 		if lens&(1<<3) != 0 && i+2 < len(toks) && toks[i+1].Word && toks[i+2].Word {
@@ -83,11 +96,11 @@ func (l *Lexicon) keyAt(toks []wtok, i int) (string, int) {
 			}
 		}
 	}
-	if k, ok := l.words[toks[i].Low]; ok {
+	if at.word {
 		if toks[i].Cap && monthWords[toks[i].Low] {
 			return "", 0 // "in March": the month, not a protest march
 		}
-		return k, 1
+		return at.key, 1
 	}
 	return "", 0
 }
