@@ -27,7 +27,7 @@ func TestTokenClasses(t *testing.T) {
 			}
 			seen |= tok.Class
 		}
-		for _, c := range []uint16{cStop, cSpeech, cAux, cClause, cDeny, cReject, cClaimNoun, cPlacePrep, cTitle} {
+		for _, c := range []uint16{wcStop, wcSpeech, wcAux, wcClause, wcDeny, wcReject, wcClaimNoun, wcPlacePrep, wcTitle} {
 			if seen&c == 0 {
 				t.Errorf("class %b never seen in the sentence", c)
 			}

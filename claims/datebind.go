@@ -108,7 +108,7 @@ func (x *extractor) thing(ci, a int) string {
 		if kk, _ := x.keyAt(k); kk != "" && thingKeys[kk] {
 			for j := k - 1; j >= 0 && j >= k-6; j-- {
 				t := x.toks[j]
-				if !t.Word || (t.Class&cStop != 0) || (t.Class&cAux != 0) || t.Low == "which" || t.Low == "that" || t.Low == "first" || t.Low == "was" {
+				if !t.Word || (t.Class&wcStop != 0) || (t.Class&wcAux != 0) || t.Low == "which" || t.Low == "that" || t.Low == "first" || t.Low == "was" {
 					continue
 				}
 				if t.Digit {
@@ -147,7 +147,7 @@ func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 			}
 			continue
 		}
-		if (t.Class&cClause != 0) && t.Low != "before" && t.Low != "after" {
+		if (t.Class&wcClause != 0) && t.Low != "before" && t.Low != "after" {
 			return "", -1, true
 		}
 		// a phrase ending here ("war started", "broke out"); when its
@@ -164,7 +164,7 @@ func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 				return kk, k - n + 1, true
 			}
 		}
-		if t.Class&cSpeech != 0 {
+		if t.Class&wcSpeech != 0 {
 			return "", -1, false
 		}
 		if lightVerbs[t.Low] {
@@ -178,7 +178,7 @@ func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 			}
 			return "", -1, false
 		}
-		if t.Cap || t.Digit || (t.Class&cStop != 0) || (t.Class&cQualPrep != 0) || t.Low == "shortly" || t.Low == "early" || t.Low == "late" {
+		if t.Cap || t.Digit || (t.Class&wcStop != 0) || (t.Class&wcQualPrep != 0) || t.Low == "shortly" || t.Low == "early" || t.Low == "late" {
 			continue
 		}
 	}
@@ -202,7 +202,7 @@ func (x *extractor) clauseHasValue(i, skip int) bool {
 // reporting verb ("said on Wednesday", "told reporters on Monday").
 func (x *extractor) reportingDate(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if x.toks[k].Class&cSpeech != 0 {
+		if x.toks[k].Class&wcSpeech != 0 {
 			return true
 		}
 	}
@@ -307,7 +307,7 @@ func (x *extractor) whenFollows(i int) bool {
 // ("the avalanche [that] ...", "Fire ..."), skipping relative pronouns and
 // auxiliaries, or "".
 func (x *extractor) topicSubject(j int) (string, int) {
-	for j >= 0 && (x.toks[j].Low == "that" || x.toks[j].Low == "which" || (x.toks[j].Class&cAux != 0) || x.toks[j].Low == "first" || x.toks[j].Low == "then") {
+	for j >= 0 && (x.toks[j].Low == "that" || x.toks[j].Low == "which" || (x.toks[j].Class&wcAux != 0) || x.toks[j].Low == "first" || x.toks[j].Low == "then") {
 		j--
 	}
 	if j < 0 {

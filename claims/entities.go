@@ -114,7 +114,7 @@ func findNames(toks []wtok) []name {
 				j++
 				continue
 			}
-			if tj.Word && (tj.Low == "of" && ((toks[j-1].Class&cTitle != 0) || orgWords[toks[j-1].Low]) || nameParticles[tj.Low]) && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word && j > i {
+			if tj.Word && (tj.Low == "of" && ((toks[j-1].Class&wcTitle != 0) || orgWords[toks[j-1].Low]) || nameParticles[tj.Low]) && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word && j > i {
 				j++
 				continue
 			}

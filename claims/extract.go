@@ -194,7 +194,7 @@ func (x *extractor) clause(a, b int) (int, int) {
 	i := a
 	for i > 0 {
 		t := x.toks[i-1]
-		if !t.Word && isClausePunct(t.Low) || t.Word && (t.Class&cClause != 0) || x.inQuote[i-1] != x.inQuote[a] {
+		if !t.Word && isClausePunct(t.Low) || t.Word && (t.Class&wcClause != 0) || x.inQuote[i-1] != x.inQuote[a] {
 			break
 		}
 		i--
@@ -202,7 +202,7 @@ func (x *extractor) clause(a, b int) (int, int) {
 	j := b
 	for j < len(x.toks) {
 		t := x.toks[j]
-		if !t.Word && isClausePunct(t.Low) || t.Word && (t.Class&cClause != 0) || x.inQuote[j] != x.inQuote[min(b, len(x.toks)-1)] {
+		if !t.Word && isClausePunct(t.Low) || t.Word && (t.Class&wcClause != 0) || x.inQuote[j] != x.inQuote[min(b, len(x.toks)-1)] {
 			break
 		}
 		j++

@@ -26,7 +26,7 @@ func (x *extractor) placeClaims(si int, s article.Sentence, names []name) {
 		}
 		_, cj := x.clause(k, k+n)
 		for j := k + n; j < cj && j <= k+n+6; j++ {
-			if !(x.toks[j].Class&cPlacePrep != 0) {
+			if !(x.toks[j].Class&wcPlacePrep != 0) {
 				continue
 			}
 			at := j + 1

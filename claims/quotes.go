@@ -177,7 +177,7 @@ func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
 		return ""
 	}
 	names := findNames(toks)
-	if toks[i].Class&cSpeech != 0 {
+	if toks[i].Class&wcSpeech != 0 {
 		// "said NFSA flight director Tomas Rehn": the person, not the
 		// organisation before the title
 		first := ""
@@ -198,13 +198,13 @@ func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
 	for _, n := range names {
 		if n.TI >= i && n.TI <= i+4 {
 			for k := n.J; k < len(toks) && k <= n.J+1; k++ {
-				if toks[k].Class&cSpeech != 0 {
+				if toks[k].Class&wcSpeech != 0 {
 					return n.Key()
 				}
 			}
 			if n.J < len(toks) && toks[n.J].Low == "," {
 				for k := n.J + 1; k < len(toks) && k <= n.J+24; k++ {
-					if toks[k].Low == "," && k+1 < len(toks) && (toks[k+1].Class&cSpeech != 0) {
+					if toks[k].Low == "," && k+1 < len(toks) && (toks[k+1].Class&wcSpeech != 0) {
 						return n.Key()
 					}
 					if toks[k].Low == "." || toks[k].Low == `"` {
@@ -214,11 +214,11 @@ func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
 			}
 		}
 	}
-	if pronouns[toks[i].Low] && i+1 < len(toks) && (toks[i+1].Class&cSpeech != 0) {
+	if pronouns[toks[i].Low] && i+1 < len(toks) && (toks[i+1].Class&wcSpeech != 0) {
 		return lastPerson
 	}
 	// "the judge told Corlett": a title standing for a person named earlier
-	if toks[i].Low == "the" && i+2 < len(toks) && roleHeads[toks[i+1].Low] && (toks[i+2].Class&cSpeech != 0) {
+	if toks[i].Low == "the" && i+2 < len(toks) && roleHeads[toks[i+1].Low] && (toks[i+2].Class&wcSpeech != 0) {
 		return x.personWithTitle(toks[i+1].Low)
 	}
 	return ""
@@ -232,7 +232,7 @@ func (x *extractor) speakerBefore(before []byte) string {
 	// the last speech verb or colon before the quotation
 	v := -1
 	for k := len(toks) - 1; k >= 0 && k >= len(toks)-8; k-- {
-		if (toks[k].Class&cSpeech != 0) || toks[k].Low == ":" {
+		if (toks[k].Class&wcSpeech != 0) || toks[k].Low == ":" {
 			v = k
 			break
 		}
@@ -297,7 +297,7 @@ func contextStems(toks []wtok, speaker string) []string {
 		sp[w] = true
 	}
 	for _, t := range toks {
-		if t.Word && !(t.Class&cSpeech != 0) && !sp[t.Low] && !(t.Class&cTitle != 0) {
+		if t.Word && !(t.Class&wcSpeech != 0) && !sp[t.Low] && !(t.Class&wcTitle != 0) {
 			words = append(words, t)
 		}
 	}
@@ -351,7 +351,7 @@ func (x *extractor) onlyAttribution(from, to int) bool {
 		if t.Low == "." || t.Low == "?" || t.Low == "!" {
 			stops++
 		}
-		if t.Class&cSpeech != 0 {
+		if t.Class&wcSpeech != 0 {
 			speech = true
 		}
 	}

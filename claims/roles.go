@@ -63,8 +63,8 @@ func (x *extractor) roleClaims(si int, s article.Sentence, names []name) {
 		if k >= 3 && (x.toks[k-2].Low == "for" || x.toks[k-2].Low == "of") && x.toks[k-1].Word && !x.toks[k-1].Digit && isTitleHead(x.toks[k-3].Low) {
 			k -= 3
 		}
-		for k > 0 && x.toks[k-1].Word && ((x.toks[k-1].Class&cTitle != 0) || k == n.I && titleShaped(x.toks[k-1].Low) && !x.toks[k-1].Cap ||
-			x.toks[k-1].Low == "of" && k-2 >= 0 && (x.toks[k-2].Class&cTitle != 0)) {
+		for k > 0 && x.toks[k-1].Word && ((x.toks[k-1].Class&wcTitle != 0) || k == n.I && titleShaped(x.toks[k-1].Low) && !x.toks[k-1].Cap ||
+			x.toks[k-1].Low == "of" && k-2 >= 0 && (x.toks[k-2].Class&wcTitle != 0)) {
 			k--
 		}
 		if n.TI < n.I && k > n.TI {
@@ -90,7 +90,7 @@ func (x *extractor) roleClaims(si int, s article.Sentence, names []name) {
 					j = m + 1
 					break
 				}
-				if !x.toks[m].Word || (x.toks[m].Class&cStop != 0) {
+				if !x.toks[m].Word || (x.toks[m].Class&wcStop != 0) {
 					break
 				}
 			}
@@ -188,11 +188,11 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 		}
 		start := -1
 		switch {
-		case (t.Class&cDeny != 0) || t.Low == "neither" && i+1 < len(x.toks) && x.toks[i+1].Word:
+		case (t.Class&wcDeny != 0) || t.Low == "neither" && i+1 < len(x.toks) && x.toks[i+1].Word:
 			start = i + 1
-		case (t.Class&cReject != 0) && i+1 < len(x.toks) && ((x.toks[i+1].Class&cClaimNoun != 0) || i+2 < len(x.toks) && x.toks[i+1].Low == "the" && (x.toks[i+2].Class&cClaimNoun != 0)):
+		case (t.Class&wcReject != 0) && i+1 < len(x.toks) && ((x.toks[i+1].Class&wcClaimNoun != 0) || i+2 < len(x.toks) && x.toks[i+1].Low == "the" && (x.toks[i+2].Class&wcClaimNoun != 0)):
 			start = i + 1
-		case (t.Low == "not" || t.Low == "never" || strings.HasSuffix(t.Low, "n't")) && i > 0 && ((x.toks[i-1].Class&cAux != 0) || strings.HasSuffix(t.Low, "n't")):
+		case (t.Low == "not" || t.Low == "never" || strings.HasSuffix(t.Low, "n't")) && i > 0 && ((x.toks[i-1].Class&wcAux != 0) || strings.HasSuffix(t.Low, "n't")):
 			start = i + 1
 		}
 		if start < 0 {
@@ -207,14 +207,14 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 				}
 				continue
 			}
-			if x.inQuote[k] || k > start && (tk.Class&cClause != 0) {
+			if x.inQuote[k] || k > start && (tk.Class&wcClause != 0) {
 				break
 			}
 			if tk.Low == "nor" {
 				k++ // "neither admitted nor denied the failings": the second verb is no part of the statement
 				continue
 			}
-			if (tk.Class&cStop != 0) || (tk.Class&cPropStop != 0) || (tk.Class&cAux != 0) {
+			if (tk.Class&wcStop != 0) || (tk.Class&wcPropStop != 0) || (tk.Class&wcAux != 0) {
 				continue
 			}
 			prop = append(prop, propStem(tk.Low))
@@ -224,11 +224,11 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 		}
 		// the statement as written: from the cue to the end of its clause
 		end := start
-		for end < len(x.toks) && !(isClausePunct(x.toks[end].Low) || x.toks[end].Low == "." || end > start && ((x.toks[end].Class&cClause != 0) || x.toks[end].Low == "if" || x.toks[end].Low == "unless")) {
+		for end < len(x.toks) && !(isClausePunct(x.toks[end].Low) || x.toks[end].Low == "." || end > start && ((x.toks[end].Class&wcClause != 0) || x.toks[end].Low == "if" || x.toks[end].Low == "unless")) {
 			end++
 		}
 		from := i
-		if i > 0 && (x.toks[i-1].Class&cAux != 0) {
+		if i > 0 && (x.toks[i-1].Class&wcAux != 0) {
 			from = i - 1
 		}
 		c := Claim{Doc: x.doc, Type: TypeProp, Sent: si, Span: s.Span, Prop: prop, Negated: true}
@@ -259,14 +259,14 @@ func PropStems(sentence []byte) (stems []string, negated []bool) {
 			}
 			continue
 		}
-		if t.Class&cClause != 0 {
+		if t.Class&wcClause != 0 {
 			neg = false
 		}
-		if (t.Class&cDeny != 0) || t.Low == "not" || t.Low == "never" || t.Low == "no" || strings.HasSuffix(t.Low, "n't") {
+		if (t.Class&wcDeny != 0) || t.Low == "not" || t.Low == "never" || t.Low == "no" || strings.HasSuffix(t.Low, "n't") {
 			neg = true
 			continue
 		}
-		if quote || (t.Class&cStop != 0) {
+		if quote || (t.Class&wcStop != 0) {
 			continue
 		}
 		_ = i

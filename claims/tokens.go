@@ -19,18 +19,18 @@ type wtok struct {
 // Word classes: membership of a token's Low in the word sets that the
 // extractor tests on most tokens, read once per word.
 const (
-	cStop uint16 = 1 << iota
-	cSpeech
-	cAux
-	cClause
-	cQualPrep
-	cTitle
-	cDeny
-	cReject
-	cClaimNoun
-	cPropStop
-	cPlacePrep
-	cQualDet
+	wcStop uint16 = 1 << iota
+	wcSpeech
+	wcAux
+	wcClause
+	wcQualPrep
+	wcTitle
+	wcDeny
+	wcReject
+	wcClaimNoun
+	wcPropStop
+	wcPlacePrep
+	wcQualDet
 )
 
 // classSets are the sets behind the classes, bit i for set i.

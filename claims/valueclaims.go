@@ -87,7 +87,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if key == "" {
 			for k := after; k < cj && k < after+4; k++ {
 				t := x.toks[k]
-				if !t.Word || (t.Class&cStop != 0) && k > after {
+				if !t.Word || (t.Class&wcStop != 0) && k > after {
 					break
 				}
 				if t.Low == "more" || t.Low == "additional" || t.Low == "extra" || t.Low == "other" || t.Low == "further" {
@@ -97,7 +97,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 					continue
 				}
 				if kk, n := x.keyAt(k); kk != "" {
-					if topicKeys[kk] && k+n < cj && x.toks[k+n].Word && !(x.toks[k+n].Class&cStop != 0) && !(x.toks[k+n].Class&cAux != 0) {
+					if topicKeys[kk] && k+n < cj && x.toks[k+n].Word && !(x.toks[k+n].Class&wcStop != 0) && !(x.toks[k+n].Class&wcAux != 0) {
 						continue // a topic word modifying the head: "eight avalanche dogs"
 					}
 					if !weakKeys[kk] || key == "" {
@@ -441,7 +441,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			for _, n := range names {
 				if n.I >= dl && n.J <= lim && n.J <= a && (n.TI <= dl+1 || n.J <= ci) {
 					// not a name inside a phrase ("According to Russian media")
-					if n.TI > 0 && ((x.toks[n.TI-1].Class&cQualPrep != 0) || x.toks[n.TI-1].Low == "by" || x.toks[n.TI-1].Low == "of" || x.toks[n.TI-1].Low == "with") {
+					if n.TI > 0 && ((x.toks[n.TI-1].Class&wcQualPrep != 0) || x.toks[n.TI-1].Low == "by" || x.toks[n.TI-1].Low == "of" || x.toks[n.TI-1].Low == "with") {
 						break
 					}
 					c.Agents = append(c.Agents, n.Key())
@@ -516,14 +516,14 @@ var qualDets = setOf("the,its,their,his,her,a,an,our")
 func (x *extractor) isQualifier(from, nameStart int) bool {
 	k := from
 	// allow the head noun phrase ("tariff on", "jobs at")
-	for k < nameStart && k < from+4 && x.toks[k].Word && !(x.toks[k].Class&cQualPrep != 0) {
+	for k < nameStart && k < from+4 && x.toks[k].Word && !(x.toks[k].Class&wcQualPrep != 0) {
 		k++
 	}
-	if k >= nameStart || !(x.toks[k].Class&cQualPrep != 0) {
+	if k >= nameStart || !(x.toks[k].Class&wcQualPrep != 0) {
 		return false
 	}
 	k++
-	for k < nameStart && (x.toks[k].Class&cQualDet != 0) {
+	for k < nameStart && (x.toks[k].Class&wcQualDet != 0) {
 		k++
 	}
 	return k == nameStart
@@ -542,13 +542,13 @@ func (x *extractor) qualifiers(from int, names []name) []string {
 		}
 		// "at its Tollbridge site": a name before the head of the phrase
 		k := n.TI - 1
-		for k > from && (x.toks[k].Class&cQualDet != 0) {
+		for k > from && (x.toks[k].Class&wcQualDet != 0) {
 			k--
 		}
-		if k >= from && (x.toks[k].Class&cQualPrep != 0) {
+		if k >= from && (x.toks[k].Class&wcQualPrep != 0) {
 			ok := true
 			for j := from; j < k; j++ {
-				if !x.toks[j].Word || (x.toks[j].Class&cClause != 0) && x.toks[j].Low != "and" {
+				if !x.toks[j].Word || (x.toks[j].Class&wcClause != 0) && x.toks[j].Low != "and" {
 					ok = false
 					break
 				}
@@ -561,10 +561,10 @@ func (x *extractor) qualifiers(from int, names []name) []string {
 	// demonyms in the phrase ("on Indian goods")
 	for k := from; k < len(x.toks) && k < from+6; k++ {
 		t := x.toks[k]
-		if !t.Word && t.Low != "-" || t.Word && (t.Class&cClause != 0) {
+		if !t.Word && t.Low != "-" || t.Word && (t.Class&wcClause != 0) {
 			break
 		}
-		if p, ok := demonyms[t.Low]; ok && t.Cap && k > from && (x.toks[k-1].Class&cQualPrep != 0) {
+		if p, ok := demonyms[t.Low]; ok && t.Cap && k > from && (x.toks[k-1].Class&wcQualPrep != 0) {
 			out = appendUnique(out, p)
 		}
 	}
@@ -748,7 +748,7 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 		h := ""
 		for k := b; k < cj && k < b+4; k++ {
 			t := x.toks[k]
-			if !t.Word || t.Digit || (t.Class&cStop != 0) || (t.Class&cAux != 0) || (t.Class&cClause != 0) || t.Cap && k > b || particles[t.Low] {
+			if !t.Word || t.Digit || (t.Class&wcStop != 0) || (t.Class&wcAux != 0) || (t.Class&wcClause != 0) || t.Cap && k > b || particles[t.Low] {
 				break
 			}
 			if strings.HasSuffix(t.Low, "ed") && k > b || irregularPast[t.Low] {
@@ -780,10 +780,10 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 		if b+1 < cj && x.toks[b].Low == "of" {
 			for k := b + 1; k < cj && k < b+5; k++ {
 				t := x.toks[k]
-				if !t.Word || (t.Class&cClause != 0) {
+				if !t.Word || (t.Class&wcClause != 0) {
 					break
 				}
-				if (t.Class&cStop != 0) || (t.Class&cQualDet != 0) || t.Low == "'s" || t.Digit {
+				if (t.Class&wcStop != 0) || (t.Class&wcQualDet != 0) || t.Low == "'s" || t.Digit {
 					continue // "12 percent of the 150 samples"
 				}
 				if !genericHeads[t.Low] {
@@ -807,13 +807,13 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 			if !t.Word || t.Digit || t.Cap {
 				continue
 			}
-			if k > ci && (x.toks[k-1].Low == "in" || x.toks[k-1].Low == "into" || (x.toks[k-1].Class&cAux != 0) || x.toks[k-1].Low == "to") {
+			if k > ci && (x.toks[k-1].Low == "in" || x.toks[k-1].Low == "into" || (x.toks[k-1].Class&wcAux != 0) || x.toks[k-1].Low == "to") {
 				continue // "in place for two months", "will come": no subject
 			}
-			if (t.Class&cStop != 0) || (t.Class&cAux != 0) || (t.Class&cQualPrep != 0) || t.Low == "about" || t.Low == "almost" || t.Low == "nearly" ||
+			if (t.Class&wcStop != 0) || (t.Class&wcAux != 0) || (t.Class&wcQualPrep != 0) || t.Low == "about" || t.Low == "almost" || t.Low == "nearly" ||
 				len(t.Low) > 4 && strings.HasSuffix(t.Low, "ly") || t.Low == "run" || t.Low == "runs" || t.Low == "be" ||
 				t.Low == "yesterday" || t.Low == "today" || t.Low == "tonight" || t.Low == "tomorrow" ||
-				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularPast[t.Low] || (t.Class&cSpeech != 0) ||
+				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularPast[t.Low] || (t.Class&wcSpeech != 0) ||
 				t.Low == "lasted" || t.Low == "lasts" || t.Low == "last" || t.Low == "went" || t.Low == "took" || t.Low == "takes" ||
 				particles[t.Low] || t.Low == "steps" || t.Low == "just" {
 				continue
@@ -855,7 +855,7 @@ func (x *extractor) partOf(a int) string {
 		t := x.toks[k]
 		switch {
 		case (t.Low == "one" || t.Low == "single") && k+1 < a && x.toks[k+1].Word && !x.toks[k+1].Digit &&
-			x.toks[k+1].Low != "of" && x.toks[k+1].Low != "in" && !(x.toks[k+1].Class&cStop != 0) && (k == 0 || t.Low == "single" || x.toks[k-1].Low == "a" || !x.toks[k-1].Word):
+			x.toks[k+1].Low != "of" && x.toks[k+1].Low != "in" && !(x.toks[k+1].Class&wcStop != 0) && (k == 0 || t.Low == "single" || x.toks[k-1].Low == "a" || !x.toks[k-1].Word):
 			return "part:one " + x.toks[k+1].Low
 		case t.Low == "by" && k+1 < a && (x.toks[k+1].Digit && k+2 < len(x.toks) && timeOfDay[x.toks[k+2].Low] || timeOfDay[x.toks[k+1].Low]):
 			return "part:by time of day"
@@ -898,10 +898,10 @@ func (x *extractor) verbAfter(b, cj int) string {
 		if (t.Low == "not" || strings.HasSuffix(t.Low, "n't")) && k+1 < cj && x.toks[k+1].Word {
 			return "not-" + propStem(x.toks[k+1].Low) // "four riders did not continue"
 		}
-		if (t.Class&cAux != 0) || t.Low == "being" || t.Low == "been" {
+		if (t.Class&wcAux != 0) || t.Low == "being" || t.Low == "been" {
 			continue
 		}
-		if t.Class&cSpeech != 0 {
+		if t.Class&wcSpeech != 0 {
 			if punct {
 				return "" // "12 workers, officials said": the report, not the event
 			}
@@ -1089,7 +1089,7 @@ func (x *extractor) deadline(a, ci int) string {
 		if !t.Word {
 			return ""
 		}
-		if (t.Class&cStop != 0) || (t.Class&cAux != 0) || t.Low == "in" || t.Low == "full" || t.Low == "be" || t.Low == "been" || t.Low == "all" {
+		if (t.Class&wcStop != 0) || (t.Class&wcAux != 0) || t.Low == "in" || t.Low == "full" || t.Low == "be" || t.Low == "been" || t.Low == "all" {
 			continue
 		}
 		if t.Cap || t.Digit {
