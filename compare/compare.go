@@ -38,6 +38,17 @@ type Options struct {
 // Compare returns the findings for a batch of claims, sorted and
 // deduplicated, each with a fingerprint.
 func Compare(cl []claims.Claim, opts Options) []Finding {
+	ptrs := make([]*claims.Claim, len(cl))
+	for i := range cl {
+		ptrs[i] = &cl[i]
+	}
+	return ComparePointers(ptrs, opts)
+}
+
+// ComparePointers is Compare on claims held elsewhere (the batch's claims
+// stay in their documents' slices; no copy of them is made). The claims
+// may be rewritten (names canonicalised).
+func ComparePointers(cl []*claims.Claim, opts Options) []Finding {
 	if opts.MaxPairwise == 0 {
 		opts.MaxPairwise = 200
 	}

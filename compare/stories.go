@@ -24,14 +24,14 @@ const MaxStoryDocs = 50
 // share at least two distinctive names — names that few documents of the
 // batch mention — and appeared within a fortnight of each other. Pinned
 // facts (claims of no article) join every story.
-func stories(cl []claims.Claim) [][]*claims.Claim {
+func stories(cl []*claims.Claim) [][]*claims.Claim {
 	var docs []*article.Document
 	idx := map[*article.Document]int{}
 	docOf := make([]int32, len(cl)) // the document of each claim; -1 when pinned
 	var pinned []*claims.Claim
 	for i := range cl {
 		if cl[i].Pinned {
-			pinned = append(pinned, &cl[i])
+			pinned = append(pinned, cl[i])
 			docOf[i] = -1
 			continue
 		}
@@ -44,11 +44,7 @@ func stories(cl []claims.Claim) [][]*claims.Claim {
 		docOf[i] = int32(d)
 	}
 	if len(docs) <= OneStory {
-		all := make([]*claims.Claim, len(cl))
-		for i := range cl {
-			all[i] = &cl[i]
-		}
-		return [][]*claims.Claim{all}
+		return [][]*claims.Claim{slices.Clone(cl)}
 	}
 	// the claims of each document, in order (a counting sort)
 	byDoc := make([]int32, len(docs)+1)
@@ -90,7 +86,7 @@ func stories(cl []claims.Claim) [][]*claims.Claim {
 			}
 		}
 		for _, i := range order[byDoc[d]:byDoc[d+1]] {
-			c := &cl[i]
+			c := cl[i]
 			for _, s := range c.Subject {
 				add(s)
 			}
@@ -168,7 +164,7 @@ func stories(cl []claims.Claim) [][]*claims.Claim {
 	buf := make([]*claims.Claim, total)
 	for i, r := range docOf {
 		if r >= 0 {
-			buf[at[r]] = &cl[i]
+			buf[at[r]] = cl[i]
 			at[r]++
 		}
 	}

@@ -40,7 +40,7 @@ func cmdExtract(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error
 	if c.Bool("claims") {
 		res := pipeline.Load(paths, opts)
 		for _, cl := range res.Claims {
-			r := claimRecord(&cl)
+			r := claimRecord(cl)
 			if format == "text" {
 				fmt.Fprintf(&buf, "%s: %s key=%s subject=%v agents=%v qualifier=%v time=%s speaker=%q %q\n", r.Where, r.Type, r.Key, r.Subject, r.Agents, r.Qualifier, r.Time, r.Speaker, r.Value)
 				continue

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -40,10 +41,13 @@ type Options struct {
 // Result is what a run found.
 type Result struct {
 	Documents []*article.Document // sorted by path
-	Claims    []claims.Claim      // in document order
-	Findings  []compare.Finding   // sorted, deduplicated, fingerprinted
-	Problems  []error             // input problems; the other inputs were still checked
-	Warnings  []string            // not errors: suppressions that matched nothing
+	// DocClaims are the claims of each document, parallel to Documents.
+	DocClaims [][]claims.Claim
+	// Claims points at every claim of DocClaims, in document order.
+	Claims   []*claims.Claim
+	Findings []compare.Finding // sorted, deduplicated, fingerprinted
+	Problems []error           // input problems; the other inputs were still checked
+	Warnings []string          // not errors: suppressions that matched nothing
 }
 
 // Run loads, extracts and compares, then applies the config's ignore rules
@@ -63,11 +67,14 @@ func Run(paths []string, opts Options) Result {
 		if err != nil {
 			res.Problems = append(res.Problems, err)
 		}
-		all = append(append([]claims.Claim{}, res.Claims...), pinned...)
+		all = slices.Clip(all)
+		for i := range pinned {
+			all = append(all, &pinned[i])
+		}
 	}
 	copts := opts.Compare
 	copts.Documents = res.Documents
-	fs := compare.Compare(all, copts)
+	fs := compare.ComparePointers(all, copts)
 	var sup []baseline.Suppression
 	for _, d := range res.Documents {
 		sup = append(sup, baseline.Suppressions(d)...)
@@ -224,30 +231,17 @@ func Load(paths []string, opts Options) Result {
 		total += len(cl)
 	}
 	res.Documents = make([]*article.Document, 0, len(docs))
-	res.Claims = make([]claims.Claim, 0, total)
+	res.DocClaims = make([][]claims.Claim, 0, len(docs))
+	res.Claims = make([]*claims.Claim, 0, total)
 	for _, i := range order {
 		res.Documents = append(res.Documents, docs[i])
-		res.Claims = append(res.Claims, perDoc[i]...)
-		perDoc[i] = nil
+		cl := perDoc[i]
+		res.DocClaims = append(res.DocClaims, cl)
+		for k := range cl {
+			res.Claims = append(res.Claims, &cl[k])
+		}
 	}
 	return res
-}
-
-// Extract loads the inputs and returns the claims of every document, in
-// document order, for `claimdiff extract`.
-func Extract(paths []string, opts Options) ([]*article.Document, [][]claims.Claim, []error) {
-	res := Load(paths, opts)
-	var out [][]claims.Claim
-	for _, d := range res.Documents {
-		var cl []claims.Claim
-		for _, c := range res.Claims {
-			if c.Doc == d {
-				cl = append(cl, c)
-			}
-		}
-		out = append(out, cl)
-	}
-	return res.Documents, out, res.Problems
 }
 
 // LoadDocuments loads the inputs without extracting claims, in path order.
