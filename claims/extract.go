@@ -13,20 +13,30 @@ func Extract(doc *article.Document, opts Options) []Claim {
 		lex = defaultLexicon
 	}
 	sc := scratchPool.Get().(*scratch)
-	x := extractor{doc: doc, lex: lex, claims: make([]Claim, 0, len(doc.Sentences)/2+8), intern: sc.intern, arena: sc.toks[:0]}
+	x := extractor{doc: doc, lex: lex, claims: sc.claims[:0], intern: sc.intern, arena: sc.toks[:0]}
 	x.run()
-	// keep the scratch for the next document of this worker
+	// the claims in a slice of their own size (they are kept for the whole
+	// run); the scratch, emptied, goes to the next document of this worker
+	var out []Claim
+	if len(x.claims) > 0 {
+		out = make([]Claim, len(x.claims))
+		copy(out, x.claims)
+	}
+	clear(x.claims)
+	sc.claims = x.claims[:0]
 	sc.toks = x.arena[:0]
 	scratchPool.Put(sc)
-	return x.claims
+	return out
 }
 
 // scratch is what an extraction can hand on to the next one: the intern
-// table of lower-cased words and the token buffer. No claim refers to
-// either (claims keep strings, which are never rewritten).
+// table of lower-cased words, the token buffer and the claims buffer. No
+// claim refers to any of them (claims keep strings, which are never
+// rewritten, and are copied out of the buffer).
 type scratch struct {
 	intern *internTable
 	toks   []wtok
+	claims []Claim
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{intern: new(internTable)} }}
