@@ -128,6 +128,7 @@ func wordTokensI(s []byte, dst []wtok, intern *internTable) []wtok {
 			continue
 		}
 		var low string
+		class := uint16(0)
 		switch r {
 		case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
 			low = `"`
@@ -135,18 +136,31 @@ func wordTokensI(s []byte, dst []wtok, intern *internTable) []wtok {
 			low = "'"
 		case '\u2013', '\u2014', '\u2012', '\u2015':
 			low = "-"
+		}
+		switch {
+		case low != "":
+			class = byteClasses[low[0]] // a mark folded to one byte
 		default:
 			if n == 1 {
-				low = asciiStrings[s[i]]
+				low, class = asciiStrings[s[i]], byteClasses[s[i]]
 			} else {
 				low = string(s[i : i+n])
+				class = wordClass(low)
 			}
 		}
-		dst = append(dst, wtok{Start: i, End: i + n, Low: low, Class: wordClass(low)})
+		dst = append(dst, wtok{Start: i, End: i + n, Low: low, Class: class})
 		i += n
 	}
 	return dst
 }
+
+// byteClasses are the classes of the one-byte marks.
+var byteClasses = func() (t [256]uint16) {
+	for c := range t {
+		t[c] = wordClass(string([]byte{byte(c)}))
+	}
+	return t
+}()
 
 // possClass is the class of the possessive "'s".
 var possClass = wordClass("'s")
