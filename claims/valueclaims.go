@@ -16,14 +16,35 @@ var updateBefore = setOf("rose,risen,climbed,increased,jumped,grew,soared,reache
 // movementVerbs are the update markers that also state a change by an amount.
 var movementVerbs = setOf("rose,risen,climbed,increased,jumped,grew,soared,fell,dropped,declined")
 
-// valueClaims turns the value mentions of a sentence into claims.
-func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []name) {
-	hedged := false
+// hedgeLens has bit n of entry c set when a hedge word of n bytes starts
+// with byte c: most words need no map lookup.
+var hedgeLens = func() (t [256]uint64) {
+	for w := range hedgeWords {
+		t[w[0]] |= 1 << min(len(w), 63)
+	}
+	return t
+}()
+
+// hedged reports whether the sentence hedges its claims ("reportedly",
+// "may", a question).
+func (x *extractor) hedged() bool {
 	for _, t := range x.toks {
-		if t.Word && hedgeWords[t.Low] && !(t.Cap && t.Low == "may") || t.Low == "?" {
-			hedged = true
+		if t.Low == "?" {
+			return true
+		}
+		if t.Word && t.Low != "" && hedgeLens[t.Low[0]]&(1<<min(len(t.Low), 63)) != 0 && hedgeWords[t.Low] && !(t.Cap && t.Low == "may") {
+			return true
 		}
 	}
+	return false
+}
+
+// valueClaims turns the value mentions of a sentence into claims.
+func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []name) {
+	if len(x.mentions) == 0 {
+		return // most sentences hold no value
+	}
+	hedged, hedgeRead := false, false
 	seenKey := map[string]int{}
 	directKey := map[int]bool{}
 	first := len(x.claims)
@@ -55,7 +76,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if x.benchmark(a, ci) {
 			continue // "more than double the 6 percent increase across the region": a yardstick
 		}
-		c := Claim{Doc: x.doc, Type: TypeValue, Sent: si, Span: s.Span, Value: m, Hedged: hedged, Quoted: x.inQuote[a]}
+		c := Claim{Doc: x.doc, Type: TypeValue, Sent: si, Span: s.Span, Value: m, Quoted: x.inQuote[a]}
 		c.Value.Start += s.Start
 		c.Value.End += s.Start
 		c.ValueSpan = article.Span{Start: c.Value.Start, End: c.Value.End}
@@ -456,6 +477,10 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			c.Qualifier = nil
 		}
 		c.Time = x.timeScope(mi, ci, cj)
+		if !hedgeRead {
+			hedged, hedgeRead = x.hedged(), true
+		}
+		c.Hedged = hedged
 		x.claims = append(x.claims, c)
 	}
 }
