@@ -16,6 +16,13 @@ var updateBefore = setOf("rose,risen,climbed,increased,jumped,grew,soared,reache
 // movementVerbs are the update markers that also state a change by an amount.
 var movementVerbs = setOf("rose,risen,climbed,increased,jumped,grew,soared,fell,dropped,declined")
 
+// seenValue is a claim kept in valueClaims for its key, kind and
+// qualifiers, whose words are skBuf[lo:hi].
+type seenValue struct {
+	lo, hi, at int
+	direct     bool
+}
+
 // hedgeLens has bit n of entry c set when a hedge word of n bytes starts
 // with byte c: most words need no map lookup.
 var hedgeLens = func() (t [256]uint64) {
@@ -45,8 +52,11 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		return // most sentences hold no value
 	}
 	hedged, hedgeRead := false, false
-	seenKey := map[string]int{}
-	directKey := map[int]bool{}
+	// the claims kept so far per key, kind and qualifiers (the words of
+	// the key in skBuf), and whether their own words name the key
+	var skArr [256]byte
+	var seenArr [8]seenValue
+	skBuf, seen := skArr[:0], seenArr[:0]
 	first := len(x.claims)
 	defer func() {
 		// drop the claims replaced by a better one of the same key
@@ -364,15 +374,38 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 
 		// one value per key, kind and qualifier in a sentence: the one whose
 		// own words name the key, else the first
-		sk := key + "\x00" + string(m.Kind) + "\x00" + strings.Join(c.Qualifier, "|")
-		if prev, ok := seenKey[sk]; ok && m.Range == 0 {
-			if !direct || x.claims[prev].Value.Range != 0 || directKey[prev] {
-				continue
+		lo := len(skBuf)
+		skBuf = append(skBuf, key...)
+		skBuf = append(skBuf, 0)
+		skBuf = append(skBuf, m.Kind...)
+		skBuf = append(skBuf, 0)
+		for i, q := range c.Qualifier {
+			if i > 0 {
+				skBuf = append(skBuf, '|')
 			}
-			x.claims[prev].Key = "" // replaced below
+			skBuf = append(skBuf, q...)
 		}
-		seenKey[sk] = len(x.claims)
-		directKey[len(x.claims)] = direct
+		sk := skBuf[lo:]
+		found := -1
+		for i, e := range seen {
+			if string(skBuf[e.lo:e.hi]) == string(sk) {
+				found = i
+				break
+			}
+		}
+		if found >= 0 {
+			skBuf = skBuf[:lo] // known already
+			if m.Range == 0 {
+				prev := seen[found].at
+				if !direct || x.claims[prev].Value.Range != 0 || seen[found].direct {
+					continue
+				}
+				x.claims[prev].Key = "" // replaced below
+			}
+			seen[found].at, seen[found].direct = len(x.claims), direct
+		} else {
+			seen = append(seen, seenValue{lo: lo, hi: len(skBuf), at: len(x.claims), direct: direct})
+		}
 
 		// a difference, not a total: "55 million euros more than first planned"
 		for k := bEnd; k < len(x.toks) && k <= bEnd+1; k++ {
