@@ -69,6 +69,8 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		x.claims = out
 	}()
 	dl := x.datelineEnd()
+	var nkArr [8]string
+	nk := nameKeys{names: names, keys: nkArr[:0]}
 	for mi := range x.mentions {
 		m := x.mentions[mi]
 		a := x.tokAt(m.Start)
@@ -260,9 +262,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				counted += "|" + v
 			}
 		}
-		if scopeWide(x.toks, ci, cj) {
-			c.Qualifier = appendUnique(c.Qualifier, "scope:wide")
-		}
+		wide := scopeWide(x.toks, ci, cj)
 		if (key == "" || weakKeys[key] && !direct || strings.HasPrefix(key, "n:")) && m.Kind == KindPercent && x.marketShare(bEnd, cj) {
 			key, head, direct = "market-share", "share of the market", true
 		}
@@ -365,9 +365,8 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			key = "age"
 		}
 		c.Key, c.Head, c.Counted = key, head, counted
-		wide := len(c.Qualifier) > 0
 		ci, cj = x.clause(a, bEnd)
-		c.Qualifier = x.qualifiers(bEnd, names)
+		c.Qualifier = x.qualifiers(bEnd, names, &nk)
 		if wide {
 			c.Qualifier = appendUnique(c.Qualifier, "scope:wide")
 		}
@@ -451,9 +450,11 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			}
 		}
 
+		var subArr, perArr, agArr [8]string
+		sub, per, ag := subArr[:0], perArr[:0], agArr[:0]
 		// subjects: names of the clause; qualifiers: a prepositional phrase
 		// after the value ("on Indian goods", "at its Tollbridge site")
-		for _, n := range names {
+		for ni, n := range names {
 			if n.I < dl {
 				continue
 			}
@@ -461,19 +462,19 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				if n.I > bEnd && x.isQualifier(bEnd, n.TI) {
 					continue
 				}
-				c.Subject = append(c.Subject, n.Key())
-				if isPersonName(n) {
-					c.Persons = append(c.Persons, n.Key())
+				sub = append(sub, nk.at(ni))
+				if isPersonNameKey(n, nk.at(ni)) {
+					per = append(per, nk.at(ni))
 				}
 			}
 		}
-		if len(c.Subject) == 0 {
+		if len(sub) == 0 {
 			// the sentence's subject: a name that opens the sentence
-			for _, n := range names {
+			for ni, n := range names {
 				if n.TI <= dl+1 && n.I >= dl && n.J <= a {
-					c.Subject = append(c.Subject, n.Key())
-					if isPersonName(n) {
-						c.Persons = append(c.Persons, n.Key())
+					sub = append(sub, nk.at(ni))
+					if isPersonNameKey(n, nk.at(ni)) {
+						per = append(per, nk.at(ni))
 					}
 				}
 			}
@@ -484,25 +485,26 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if keyPos >= 0 && keyPos < a {
 			lim = keyPos
 		}
-		for _, n := range names {
+		for ni, n := range names {
 			if n.I >= dl && n.I >= ci && n.J <= lim {
-				c.Agents = append(c.Agents, n.Key())
+				ag = append(ag, nk.at(ni))
 			}
 		}
-		if len(c.Agents) == 0 {
+		if len(ag) == 0 {
 			// the subject of the sentence: the first name before the value's
 			// clause ("Rival operator Bluefin Line ... said it had carried 1,400")
-			for _, n := range names {
+			for ni, n := range names {
 				if n.I >= dl && n.J <= lim && n.J <= a && (n.TI <= dl+1 || n.J <= ci) {
 					// not a name inside a phrase ("According to Russian media")
 					if n.TI > 0 && ((x.toks[n.TI-1].Class&wcQualPrep != 0) || x.toks[n.TI-1].Low == "by" || x.toks[n.TI-1].Low == "of" || x.toks[n.TI-1].Low == "with") {
 						break
 					}
-					c.Agents = append(c.Agents, n.Key())
+					ag = append(ag, nk.at(ni))
 					break
 				}
 			}
 		}
+		c.Subject, c.Persons, c.Agents = pack3(sub, per, ag)
 		if p := x.partOf(a); p != "" {
 			c.Qualifier = appendUnique(c.Qualifier, p)
 		}
@@ -587,15 +589,16 @@ func (x *extractor) isQualifier(from, nameStart int) bool {
 	return k == nameStart
 }
 
-// qualifiers returns the entity keys of prepositional phrases on the value.
-func (x *extractor) qualifiers(from int, names []name) []string {
+// qualifiers returns the entity keys of prepositional phrases on the value
+// (names with their keys in nk).
+func (x *extractor) qualifiers(from int, names []name, nk *nameKeys) []string {
 	var out []string
-	for _, n := range names {
+	for ni, n := range names {
 		if n.TI < from || n.TI > from+16 {
 			continue
 		}
 		if x.isQualifier(from, n.TI) {
-			out = append(out, n.Key())
+			out = append(out, nk.at(ni))
 			continue
 		}
 		// "at its Tollbridge site": a name before the head of the phrase
@@ -612,7 +615,7 @@ func (x *extractor) qualifiers(from int, names []name) []string {
 				}
 			}
 			if ok {
-				out = append(out, n.Key())
+				out = append(out, nk.at(ni))
 			}
 		}
 	}
@@ -762,6 +765,63 @@ func (x *extractor) shareKey(ci, cj int, key string) string {
 		return "support"
 	}
 	return key
+}
+
+// nameKeys holds the keys of a sentence's names, each made once when
+// first asked for.
+type nameKeys struct {
+	names []name
+	keys  []string
+}
+
+// at returns the key of names[i].
+func (nk *nameKeys) at(i int) string {
+	if len(nk.keys) < len(nk.names) {
+		if cap(nk.keys) < len(nk.names) {
+			nk.keys = make([]string, len(nk.names))
+		}
+		nk.keys = nk.keys[:len(nk.names)]
+	}
+	if nk.keys[i] == "" {
+		nk.keys[i] = nk.names[i].Key()
+	}
+	return nk.keys[i]
+}
+
+// pack3 returns copies of three lists in one allocation, nil for an empty
+// one.
+func pack3(a, b, c []string) ([]string, []string, []string) {
+	n := len(a) + len(b) + len(c)
+	if n == 0 {
+		return nil, nil, nil
+	}
+	buf := make([]string, n)
+	part := func(l []string) []string {
+		if len(l) == 0 {
+			return nil
+		}
+		p := buf[:len(l):len(l)]
+		copy(p, l)
+		buf = buf[len(l):]
+		return p
+	}
+	ra := part(a)
+	rb := part(b)
+	return ra, rb, part(c)
+}
+
+// isPersonNameKey is isPersonName of a name whose key is key.
+func isPersonNameKey(n name, key string) bool {
+	if n.Person {
+		return true
+	}
+	if isOrgName(n) || len(n.Words) > 3 {
+		return false
+	}
+	if _, ok := demonymPlaces[key]; ok {
+		return false
+	}
+	return true
 }
 
 // isPersonName reports whether a name may be a person's: it has a title,
