@@ -11,10 +11,10 @@ import (
 
 // timeScope returns the date the sentence gives to the event of mention mi
 // when that date is another mention of the sentence: the nearest date.
-func (x *extractor) timeScope(mi, ci, cj int) *Date {
+func (x *extractor) timeScope(mi, ci, cj int) (Date, bool) {
 	m := x.mentions[mi]
 	if m.Kind == KindDate {
-		return nil
+		return Date{}, false
 	}
 	lo, hi := x.toks[ci].Start, x.toks[cj-1].End
 	best, bestDist := -1, 1<<30
@@ -49,18 +49,16 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 	}
 	if best < 0 {
 		// "Last summer, residents of nearby Ormsby ...": a season
-		if d := x.season(); d != nil {
-			return d
+		if d, ok := x.season(); ok {
+			return d, true
 		}
 		// "Losses then were 22 percent": the time of the sentence before
 		if x.prevDate != nil && x.saysThen(0, len(x.toks)) {
-			d := *x.prevDate
-			return &d
+			return *x.prevDate, true
 		}
-		return nil
+		return Date{}, false
 	}
-	d := x.mentions[best].Date
-	return &d
+	return x.mentions[best].Date, true
 }
 
 // saysThen reports whether a clause refers to an earlier time named before
@@ -324,10 +322,10 @@ var lightVerbs = setOf("happened,occurred,took,place,unfolded,came,began,started
 
 // season returns the year of "last summer", "last winter" ... in the
 // sentence, at year precision (the season before the publication date).
-func (x *extractor) season() *Date {
+func (x *extractor) season() (Date, bool) {
 	p := x.doc.Published
 	if p.IsZero() {
-		return nil
+		return Date{}, false
 	}
 	for k := 0; k+1 < len(x.toks); k++ {
 		if x.toks[k].Low != "last" || k+2 < len(x.toks) && x.toks[k+2].Low == "'s" && !x.settingBefore(k) {
@@ -352,9 +350,9 @@ func (x *extractor) season() *Date {
 		default:
 			continue
 		}
-		return &Date{Year: y, Prec: PrecYear}
+		return Date{Year: y, Prec: PrecYear}, true
 	}
-	return nil
+	return Date{}, false
 }
 
 // settingBefore reports whether the phrase at token i is introduced by a

@@ -70,6 +70,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 	}()
 	dl := x.datelineEnd()
 	var nkArr [8]string
+	var dates []Date // the times of the claims
 	nk := nameKeys{names: names, keys: nkArr[:0]}
 	for mi := range x.mentions {
 		m := x.mentions[mi]
@@ -255,7 +256,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			// answers" is not "221 were investigated for buying them"
 			if counted == "" {
 				if fk, _ := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
-					counted = strings.Join(strings.SplitN(fk, ":", 3)[:2], ":")
+					counted = firstTwoFields(fk)
 				}
 			}
 			if v := x.verbAfter(bEnd, cj); v != "" && !strings.Contains(counted, "|") {
@@ -366,9 +367,10 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		}
 		c.Key, c.Head, c.Counted = key, head, counted
 		ci, cj = x.clause(a, bEnd)
-		c.Qualifier = x.qualifiers(bEnd, names, &nk)
+		var qualArr [8]string
+		qual := x.qualifiers(qualArr[:0], bEnd, names, &nk)
 		if wide {
-			c.Qualifier = appendUnique(c.Qualifier, "scope:wide")
+			qual = appendUnique(qual, "scope:wide")
 		}
 
 		// one value per key, kind and qualifier in a sentence: the one whose
@@ -378,7 +380,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		skBuf = append(skBuf, 0)
 		skBuf = append(skBuf, m.Kind...)
 		skBuf = append(skBuf, 0)
-		for i, q := range c.Qualifier {
+		for i, q := range qual {
 			if i > 0 {
 				skBuf = append(skBuf, '|')
 			}
@@ -504,14 +506,20 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				}
 			}
 		}
-		c.Subject, c.Persons, c.Agents = pack3(sub, per, ag)
 		if p := x.partOf(a); p != "" {
-			c.Qualifier = appendUnique(c.Qualifier, p)
+			qual = appendUnique(qual, p)
 		}
 		if m.Kind == KindDate {
-			c.Qualifier = nil
+			qual = nil
 		}
-		c.Time = x.timeScope(mi, ci, cj)
+		c.Subject, c.Persons, c.Agents, c.Qualifier = pack4(sub, per, ag, qual)
+		if d, ok := x.timeScope(mi, ci, cj); ok {
+			if len(dates) == cap(dates) {
+				dates = make([]Date, 0, len(x.mentions)-mi) // one claim per mention at most
+			}
+			dates = append(dates, d)
+			c.Time = &dates[len(dates)-1]
+		}
 		if !hedgeRead {
 			hedged, hedgeRead = x.hedged(), true
 		}
@@ -542,14 +550,25 @@ func keyTier(k string) int {
 }
 
 func joinLow(toks []wtok) string {
-	s := ""
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].Low
+	}
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.Low)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
 	for i, t := range toks {
 		if i > 0 {
-			s += " "
+			sb.WriteByte(' ')
 		}
-		s += t.Low
+		sb.WriteString(t.Low)
 	}
-	return s
+	return sb.String()
 }
 
 // countedAt returns the counted-noun class of the word at k (or of the
@@ -589,10 +608,9 @@ func (x *extractor) isQualifier(from, nameStart int) bool {
 	return k == nameStart
 }
 
-// qualifiers returns the entity keys of prepositional phrases on the value
-// (names with their keys in nk).
-func (x *extractor) qualifiers(from int, names []name, nk *nameKeys) []string {
-	var out []string
+// qualifiers appends to out the entity keys of prepositional phrases on
+// the value (names with their keys in nk).
+func (x *extractor) qualifiers(out []string, from int, names []name, nk *nameKeys) []string {
 	for ni, n := range names {
 		if n.TI < from || n.TI > from+16 {
 			continue
@@ -767,6 +785,19 @@ func (x *extractor) shareKey(ci, cj int, key string) string {
 	return key
 }
 
+// firstTwoFields is strings.Join(strings.SplitN(k, ":", 3)[:2], ":") for
+// a non-empty k: its words up to a second colon ("n:dos" of "n:dos:held").
+func firstTwoFields(k string) string {
+	i := strings.IndexByte(k, ':')
+	if i < 0 {
+		return k + ":"
+	}
+	if j := strings.IndexByte(k[i+1:], ':'); j >= 0 {
+		return k[:i+1+j]
+	}
+	return k
+}
+
 // nameKeys holds the keys of a sentence's names, each made once when
 // first asked for.
 type nameKeys struct {
@@ -788,12 +819,12 @@ func (nk *nameKeys) at(i int) string {
 	return nk.keys[i]
 }
 
-// pack3 returns copies of three lists in one allocation, nil for an empty
+// pack4 returns copies of four lists in one allocation, nil for an empty
 // one.
-func pack3(a, b, c []string) ([]string, []string, []string) {
-	n := len(a) + len(b) + len(c)
+func pack4(a, b, c, d []string) ([]string, []string, []string, []string) {
+	n := len(a) + len(b) + len(c) + len(d)
 	if n == 0 {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
 	buf := make([]string, n)
 	part := func(l []string) []string {
@@ -807,7 +838,8 @@ func pack3(a, b, c []string) ([]string, []string, []string) {
 	}
 	ra := part(a)
 	rb := part(b)
-	return ra, rb, part(c)
+	rc := part(c)
+	return ra, rb, rc, part(d)
 }
 
 // isPersonNameKey is isPersonName of a name whose key is key.
