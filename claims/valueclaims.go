@@ -101,7 +101,8 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 	}()
 	dl := x.datelineEnd()
 	var nkArr [8]string
-	var dates []Date // the times of the claims
+	var dates []Date   // the times of the claims
+	var lists []string // the subjects, people, agents and qualifiers of the claims
 	nk := nameKeys{names: names, keys: nkArr[:0]}
 	for mi := range x.mentions {
 		m := x.mentions[mi]
@@ -543,7 +544,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if m.Kind == KindDate {
 			qual = nil
 		}
-		c.Subject, c.Persons, c.Agents, c.Qualifier = pack4(sub, per, ag, qual)
+		c.Subject, c.Persons, c.Agents, c.Qualifier = pack4(&lists, len(x.mentions)-mi-1, sub, per, ag, qual)
 		if d, ok := x.timeScope(mi, ci, cj); ok {
 			if len(dates) == cap(dates) {
 				dates = make([]Date, 0, len(x.mentions)-mi) // one claim per mention at most
@@ -850,14 +851,21 @@ func (nk *nameKeys) at(i int) string {
 	return nk.keys[i]
 }
 
-// pack4 returns copies of four lists in one allocation, nil for an empty
-// one.
-func pack4(a, b, c, d []string) ([]string, []string, []string, []string) {
+// pack4 returns copies of four lists (nil for an empty one) at the free
+// end of *slab. A slab without room is replaced by one with room for these
+// lists and as many words for each of the sentence's more values (at most
+// 64).
+func pack4(slab *[]string, more int, a, b, c, d []string) ([]string, []string, []string, []string) {
 	n := len(a) + len(b) + len(c) + len(d)
 	if n == 0 {
 		return nil, nil, nil, nil
 	}
-	buf := make([]string, n)
+	if cap(*slab)-len(*slab) < n {
+		*slab = make([]string, 0, max(n, min(n*(1+more), 64)))
+	}
+	l := len(*slab)
+	*slab = (*slab)[:l+n]
+	buf := (*slab)[l : l+n]
 	part := func(l []string) []string {
 		if len(l) == 0 {
 			return nil
