@@ -9,9 +9,28 @@ import (
 	"github.com/claimdiff/claimdiff/article"
 )
 
+// dateInfo is what timeScope reads of a date mention of the sentence
+// whatever the value it dates: its first and last tokens, and whether it
+// dates no event (a span "since 1911", a reporting verb's "on Wednesday").
+type dateInfo struct {
+	oi, e   int
+	noEvent bool
+	read    bool
+}
+
+// dateInfos returns room for the dateInfo of each mention of the sentence,
+// in buf when it is long enough.
+func (x *extractor) dateInfos(buf []dateInfo) []dateInfo {
+	if len(x.mentions) <= len(buf) {
+		return buf[:len(x.mentions)]
+	}
+	return make([]dateInfo, len(x.mentions))
+}
+
 // timeScope returns the date the sentence gives to the event of mention mi
 // when that date is another mention of the sentence: the nearest date.
-func (x *extractor) timeScope(mi, ci, cj int) (Date, bool) {
+// infos holds what is read of the date mentions, for the next values.
+func (x *extractor) timeScope(mi, ci, cj int, infos []dateInfo) (Date, bool) {
 	m := x.mentions[mi]
 	if m.Kind == KindDate {
 		return Date{}, false
@@ -22,15 +41,24 @@ func (x *extractor) timeScope(mi, ci, cj int) (Date, bool) {
 		if j == mi || o.Kind != KindDate || o.Ambiguous || o.Range != 0 && o.Range == m.Range {
 			continue
 		}
-		oi := x.tokAt(o.Start)
-		if e := x.tokAt(o.End - 1); e+2 < len(x.toks) && x.toks[e+1].Low == "'s" && x.tokAt(m.Start) != e+2 && !x.settingBefore(oi) {
+		di := &infos[j]
+		if !di.read {
+			oi := x.tokAt(o.Start)
+			di.oi, di.e, di.read = oi, x.tokAt(o.End-1), true
+			switch {
+			case oi > 0 && x.toks[oi-1].Low == "since" && !x.whenFollows(oi):
+				di.noEvent = true // "has built propellers since 1911": a span, not the time of this value
+			default:
+				_, ok := x.dateBinding(oi)
+				di.noEvent = !ok && x.reportingDate(oi) // "said on Wednesday": when it was said, not when it happened
+			}
+		}
+		oi := di.oi
+		if e := di.e; e+2 < len(x.toks) && x.toks[e+1].Low == "'s" && x.tokAt(m.Start) != e+2 && !x.settingBefore(oi) {
 			continue // "over last winter's cyberattack": the date of another noun (but "in last year's race" is the setting)
 		}
-		if oi > 0 && x.toks[oi-1].Low == "since" && !x.whenFollows(oi) {
-			continue // "has built propellers since 1911": a span, not the time of this value
-		}
-		if _, ok := x.dateBinding(oi); !ok && x.reportingDate(oi) {
-			continue // "said on Wednesday": when it was said, not when it happened
+		if di.noEvent {
+			continue
 		}
 		inClause := o.Start >= lo && o.End <= hi
 		if !inClause && (o.Start > m.Start || x.clauseHasValue(oi, mi)) {

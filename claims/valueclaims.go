@@ -103,6 +103,8 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 	var nkArr [8]string
 	var dates []Date   // the times of the claims
 	var lists []string // the subjects, people, agents and qualifiers of the claims
+	var infoArr [8]dateInfo
+	infos := x.dateInfos(infoArr[:])
 	nk := nameKeys{names: names, keys: nkArr[:0]}
 	for mi := range x.mentions {
 		m := x.mentions[mi]
@@ -545,7 +547,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			qual = nil
 		}
 		c.Subject, c.Persons, c.Agents, c.Qualifier = pack4(&lists, len(x.mentions)-mi-1, sub, per, ag, qual)
-		if d, ok := x.timeScope(mi, ci, cj); ok {
+		if d, ok := x.timeScope(mi, ci, cj, infos); ok {
 			if len(dates) == cap(dates) {
 				dates = make([]Date, 0, len(x.mentions)-mi) // one claim per mention at most
 			}
