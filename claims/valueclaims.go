@@ -88,16 +88,23 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 	var skArr [256]byte
 	var seenArr [8]seenValue
 	skBuf, seen := skArr[:0], seenArr[:0]
-	first := len(x.claims)
+	first, replaced := len(x.claims), false
 	defer func() {
+		if !replaced {
+			return
+		}
 		// drop the claims replaced by a better one of the same key
-		out := x.claims[:first]
-		for _, c := range x.claims[first:] {
-			if c.Key != "" {
-				out = append(out, c)
+		out := first
+		for i := first; i < len(x.claims); i++ {
+			if x.claims[i].Key != "" {
+				if out != i {
+					x.claims[out] = x.claims[i]
+				}
+				out++
 			}
 		}
-		x.claims = out
+		clear(x.claims[out:])
+		x.claims = x.claims[:out]
 	}()
 	dl := x.datelineEnd()
 	var nkArr [8]string
@@ -436,6 +443,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 					continue
 				}
 				x.claims[prev].Key = "" // replaced below
+				replaced = true
 			}
 			seen[found].at, seen[found].direct = len(x.claims), direct
 		} else {
