@@ -9,12 +9,31 @@ import (
 	"github.com/claimdiff/claimdiff/article"
 )
 
+// dateInfo is what timeScope reads of a date mention of the sentence
+// whatever the value it dates: its first and last tokens, and whether it
+// dates no event (a span "since 1911", a reporting verb's "on Wednesday").
+type dateInfo struct {
+	oi, e   int
+	noEvent bool
+	read    bool
+}
+
+// dateInfos returns room for the dateInfo of each mention of the sentence,
+// in buf when it is long enough.
+func (x *extractor) dateInfos(buf []dateInfo) []dateInfo {
+	if len(x.mentions) <= len(buf) {
+		return buf[:len(x.mentions)]
+	}
+	return make([]dateInfo, len(x.mentions))
+}
+
 // timeScope returns the date the sentence gives to the event of mention mi
 // when that date is another mention of the sentence: the nearest date.
-func (x *extractor) timeScope(mi, ci, cj int) *Date {
+// infos holds what is read of the date mentions, for the next values.
+func (x *extractor) timeScope(mi, ci, cj int, infos []dateInfo) (Date, bool) {
 	m := x.mentions[mi]
 	if m.Kind == KindDate {
-		return nil
+		return Date{}, false
 	}
 	lo, hi := x.toks[ci].Start, x.toks[cj-1].End
 	best, bestDist := -1, 1<<30
@@ -22,15 +41,24 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 		if j == mi || o.Kind != KindDate || o.Ambiguous || o.Range != 0 && o.Range == m.Range {
 			continue
 		}
-		oi := x.tokAt(o.Start)
-		if e := x.tokAt(o.End - 1); e+2 < len(x.toks) && x.toks[e+1].Low == "'s" && x.tokAt(m.Start) != e+2 && !x.settingBefore(oi) {
+		di := &infos[j]
+		if !di.read {
+			oi := x.tokAt(o.Start)
+			di.oi, di.e, di.read = oi, x.tokAt(o.End-1), true
+			switch {
+			case oi > 0 && x.toks[oi-1].Low == "since" && !x.whenFollows(oi):
+				di.noEvent = true // "has built propellers since 1911": a span, not the time of this value
+			default:
+				_, ok := x.dateBinding(oi)
+				di.noEvent = !ok && x.reportingDate(oi) // "said on Wednesday": when it was said, not when it happened
+			}
+		}
+		oi := di.oi
+		if e := di.e; e+2 < len(x.toks) && x.toks[e+1].Low == "'s" && x.tokAt(m.Start) != e+2 && !x.settingBefore(oi) {
 			continue // "over last winter's cyberattack": the date of another noun (but "in last year's race" is the setting)
 		}
-		if oi > 0 && x.toks[oi-1].Low == "since" && !x.whenFollows(oi) {
-			continue // "has built propellers since 1911": a span, not the time of this value
-		}
-		if _, ok := x.dateBinding(oi); !ok && x.reportingDate(oi) {
-			continue // "said on Wednesday": when it was said, not when it happened
+		if di.noEvent {
+			continue
 		}
 		inClause := o.Start >= lo && o.End <= hi
 		if !inClause && (o.Start > m.Start || x.clauseHasValue(oi, mi)) {
@@ -49,18 +77,16 @@ func (x *extractor) timeScope(mi, ci, cj int) *Date {
 	}
 	if best < 0 {
 		// "Last summer, residents of nearby Ormsby ...": a season
-		if d := x.season(); d != nil {
-			return d
+		if d, ok := x.season(); ok {
+			return d, true
 		}
 		// "Losses then were 22 percent": the time of the sentence before
 		if x.prevDate != nil && x.saysThen(0, len(x.toks)) {
-			d := *x.prevDate
-			return &d
+			return *x.prevDate, true
 		}
-		return nil
+		return Date{}, false
 	}
-	d := x.mentions[best].Date
-	return &d
+	return x.mentions[best].Date, true
 }
 
 // saysThen reports whether a clause refers to an earlier time named before
@@ -167,10 +193,10 @@ func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 		if t.Class&wcSpeech != 0 {
 			return "", -1, false
 		}
-		if lightVerbs[t.Low] {
+		if lightVerbsF.in(lightVerbs, t.Low) {
 			continue // "the break-in ... happened in the early hours of yesterday": the subject is the event
 		}
-		if !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low]) {
+		if !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularF.in(irregularPast, t.Low)) {
 			// a verb the lexicon does not know: its subject may name the
 			// event ("the avalanche that came down ... yesterday")
 			if tk, tp := x.topicSubject(k - 1); tk != "" {
@@ -324,10 +350,10 @@ var lightVerbs = setOf("happened,occurred,took,place,unfolded,came,began,started
 
 // season returns the year of "last summer", "last winter" ... in the
 // sentence, at year precision (the season before the publication date).
-func (x *extractor) season() *Date {
+func (x *extractor) season() (Date, bool) {
 	p := x.doc.Published
 	if p.IsZero() {
-		return nil
+		return Date{}, false
 	}
 	for k := 0; k+1 < len(x.toks); k++ {
 		if x.toks[k].Low != "last" || k+2 < len(x.toks) && x.toks[k+2].Low == "'s" && !x.settingBefore(k) {
@@ -352,9 +378,9 @@ func (x *extractor) season() *Date {
 		default:
 			continue
 		}
-		return &Date{Year: y, Prec: PrecYear}
+		return Date{Year: y, Prec: PrecYear}, true
 	}
-	return nil
+	return Date{}, false
 }
 
 // settingBefore reports whether the phrase at token i is introduced by a

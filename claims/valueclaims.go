@@ -16,28 +16,103 @@ var updateBefore = setOf("rose,risen,climbed,increased,jumped,grew,soared,reache
 // movementVerbs are the update markers that also state a change by an amount.
 var movementVerbs = setOf("rose,risen,climbed,increased,jumped,grew,soared,fell,dropped,declined")
 
-// valueClaims turns the value mentions of a sentence into claims.
-func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []name) {
-	hedged := false
+// seenValue is a claim kept in valueClaims for its key, kind and
+// qualifiers, whose words are skBuf[lo:hi].
+type seenValue struct {
+	lo, hi, at int
+	direct     bool
+}
+
+// wordFilter tells most words apart from the words of a set without a map
+// lookup: bit n of entry c is set when a word of the set has first byte c
+// and n bytes (63 for 63 and more; bit 0 of entry 0 for the empty word).
+type wordFilter [256]uint64
+
+func filterOf(set map[string]bool) *wordFilter {
+	f := new(wordFilter)
+	for w := range set {
+		if w == "" {
+			f[0] |= 1
+			continue
+		}
+		f[w[0]] |= 1 << min(len(w), 63)
+	}
+	return f
+}
+
+// may reports whether w may be a word of the set.
+func (f *wordFilter) may(w string) bool {
+	if w == "" {
+		return f[0]&1 != 0
+	}
+	return f[w[0]]&(1<<min(len(w), 63)) != 0
+}
+
+// in reports whether w is a word of set, which f filters.
+func (f *wordFilter) in(set map[string]bool, w string) bool {
+	return f.may(w) && set[w]
+}
+
+var (
+	hedgeF      = filterOf(hedgeWords)
+	demandF     = filterOf(demandWords)
+	updateF     = filterOf(updateBefore)
+	irregularF  = filterOf(irregularPast)
+	particlesF  = filterOf(particles)
+	genericF    = filterOf(genericHeads)
+	lightVerbsF = filterOf(lightVerbs)
+)
+
+// hedged reports whether the sentence hedges its claims ("reportedly",
+// "may", a question).
+func (x *extractor) hedged() bool {
 	for _, t := range x.toks {
-		if t.Word && hedgeWords[t.Low] && !(t.Cap && t.Low == "may") || t.Low == "?" {
-			hedged = true
+		if t.Low == "?" {
+			return true
+		}
+		if t.Word && hedgeF.in(hedgeWords, t.Low) && !(t.Cap && t.Low == "may") {
+			return true
 		}
 	}
-	seenKey := map[string]int{}
-	directKey := map[int]bool{}
-	first := len(x.claims)
+	return false
+}
+
+// valueClaims turns the value mentions of a sentence into claims.
+func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []name) {
+	if len(x.mentions) == 0 {
+		return // most sentences hold no value
+	}
+	hedged, hedgeRead := false, false
+	// the claims kept so far per key, kind and qualifiers (the words of
+	// the key in skBuf), and whether their own words name the key
+	var skArr [256]byte
+	var seenArr [8]seenValue
+	skBuf, seen := skArr[:0], seenArr[:0]
+	first, replaced := len(x.claims), false
 	defer func() {
+		if !replaced {
+			return
+		}
 		// drop the claims replaced by a better one of the same key
-		out := x.claims[:first]
-		for _, c := range x.claims[first:] {
-			if c.Key != "" {
-				out = append(out, c)
+		out := first
+		for i := first; i < len(x.claims); i++ {
+			if x.claims[i].Key != "" {
+				if out != i {
+					x.claims[out] = x.claims[i]
+				}
+				out++
 			}
 		}
-		x.claims = out
+		clear(x.claims[out:])
+		x.claims = x.claims[:out]
 	}()
 	dl := x.datelineEnd()
+	var nkArr [8]string
+	var dates []Date   // the times of the claims
+	var lists []string // the subjects, people, agents and qualifiers of the claims
+	var infoArr [8]dateInfo
+	infos := x.dateInfos(infoArr[:])
+	nk := nameKeys{names: names, keys: nkArr[:0]}
 	for mi := range x.mentions {
 		m := x.mentions[mi]
 		a := x.tokAt(m.Start)
@@ -55,7 +130,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if x.benchmark(a, ci) {
 			continue // "more than double the 6 percent increase across the region": a yardstick
 		}
-		c := Claim{Doc: x.doc, Type: TypeValue, Sent: si, Span: s.Span, Value: m, Hedged: hedged, Quoted: x.inQuote[a]}
+		c := Claim{Doc: x.doc, Type: TypeValue, Sent: si, Span: s.Span, Value: m, Quoted: x.inQuote[a]}
 		c.Value.Start += s.Start
 		c.Value.End += s.Start
 		c.ValueSpan = article.Span{Start: c.Value.Start, End: c.Value.End}
@@ -222,16 +297,14 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			// answers" is not "221 were investigated for buying them"
 			if counted == "" {
 				if fk, _ := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
-					counted = strings.Join(strings.SplitN(fk, ":", 3)[:2], ":")
+					counted = firstTwoFields(fk)
 				}
 			}
 			if v := x.verbAfter(bEnd, cj); v != "" && !strings.Contains(counted, "|") {
 				counted += "|" + v
 			}
 		}
-		if scopeWide(x.toks, ci, cj) {
-			c.Qualifier = appendUnique(c.Qualifier, "scope:wide")
-		}
+		wide := scopeWide(x.toks, ci, cj)
 		if (key == "" || weakKeys[key] && !direct || strings.HasPrefix(key, "n:")) && m.Kind == KindPercent && x.marketShare(bEnd, cj) {
 			key, head, direct = "market-share", "share of the market", true
 		}
@@ -253,7 +326,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		// a demand is another measure than what is offered or agreed:
 		// "the union is demanding 9 percent"
 		for k := ci; k < cj; k++ {
-			if demandWords[x.toks[k].Low] {
+			if demandF.in(demandWords, x.toks[k].Low) {
 				key += ":demand"
 				break
 			}
@@ -334,24 +407,48 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			key = "age"
 		}
 		c.Key, c.Head, c.Counted = key, head, counted
-		wide := len(c.Qualifier) > 0
 		ci, cj = x.clause(a, bEnd)
-		c.Qualifier = x.qualifiers(bEnd, names)
+		var qualArr [8]string
+		qual := x.qualifiers(qualArr[:0], bEnd, names, &nk)
 		if wide {
-			c.Qualifier = appendUnique(c.Qualifier, "scope:wide")
+			qual = appendUnique(qual, "scope:wide")
 		}
 
 		// one value per key, kind and qualifier in a sentence: the one whose
 		// own words name the key, else the first
-		sk := key + "\x00" + string(m.Kind) + "\x00" + strings.Join(c.Qualifier, "|")
-		if prev, ok := seenKey[sk]; ok && m.Range == 0 {
-			if !direct || x.claims[prev].Value.Range != 0 || directKey[prev] {
-				continue
+		lo := len(skBuf)
+		skBuf = append(skBuf, key...)
+		skBuf = append(skBuf, 0)
+		skBuf = append(skBuf, m.Kind...)
+		skBuf = append(skBuf, 0)
+		for i, q := range qual {
+			if i > 0 {
+				skBuf = append(skBuf, '|')
 			}
-			x.claims[prev].Key = "" // replaced below
+			skBuf = append(skBuf, q...)
 		}
-		seenKey[sk] = len(x.claims)
-		directKey[len(x.claims)] = direct
+		sk := skBuf[lo:]
+		found := -1
+		for i, e := range seen {
+			if string(skBuf[e.lo:e.hi]) == string(sk) {
+				found = i
+				break
+			}
+		}
+		if found >= 0 {
+			skBuf = skBuf[:lo] // known already
+			if m.Range == 0 {
+				prev := seen[found].at
+				if !direct || x.claims[prev].Value.Range != 0 || seen[found].direct {
+					continue
+				}
+				x.claims[prev].Key = "" // replaced below
+				replaced = true
+			}
+			seen[found].at, seen[found].direct = len(x.claims), direct
+		} else {
+			seen = append(seen, seenValue{lo: lo, hi: len(skBuf), at: len(x.claims), direct: direct})
+		}
 
 		// a difference, not a total: "55 million euros more than first planned"
 		for k := bEnd; k < len(x.toks) && k <= bEnd+1; k++ {
@@ -375,7 +472,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		// value; "shares rose 2 percent" states a change, not a new figure.
 		for k := a - 1; k >= ci && k >= a-4; k-- {
 			w := x.toks[k].Low
-			if !updateBefore[w] {
+			if !updateF.in(updateBefore, w) {
 				continue
 			}
 			if !movementVerbs[w] {
@@ -397,9 +494,11 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 			}
 		}
 
+		var subArr, perArr, agArr [8]string
+		sub, per, ag := subArr[:0], perArr[:0], agArr[:0]
 		// subjects: names of the clause; qualifiers: a prepositional phrase
 		// after the value ("on Indian goods", "at its Tollbridge site")
-		for _, n := range names {
+		for ni, n := range names {
 			if n.I < dl {
 				continue
 			}
@@ -407,19 +506,19 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				if n.I > bEnd && x.isQualifier(bEnd, n.TI) {
 					continue
 				}
-				c.Subject = append(c.Subject, n.Key())
-				if isPersonName(n) {
-					c.Persons = append(c.Persons, n.Key())
+				sub = append(sub, nk.at(ni))
+				if isPersonNameKey(n, nk.at(ni)) {
+					per = append(per, nk.at(ni))
 				}
 			}
 		}
-		if len(c.Subject) == 0 {
+		if len(sub) == 0 {
 			// the sentence's subject: a name that opens the sentence
-			for _, n := range names {
+			for ni, n := range names {
 				if n.TI <= dl+1 && n.I >= dl && n.J <= a {
-					c.Subject = append(c.Subject, n.Key())
-					if isPersonName(n) {
-						c.Persons = append(c.Persons, n.Key())
+					sub = append(sub, nk.at(ni))
+					if isPersonNameKey(n, nk.at(ni)) {
+						per = append(per, nk.at(ni))
 					}
 				}
 			}
@@ -430,32 +529,43 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if keyPos >= 0 && keyPos < a {
 			lim = keyPos
 		}
-		for _, n := range names {
+		for ni, n := range names {
 			if n.I >= dl && n.I >= ci && n.J <= lim {
-				c.Agents = append(c.Agents, n.Key())
+				ag = append(ag, nk.at(ni))
 			}
 		}
-		if len(c.Agents) == 0 {
+		if len(ag) == 0 {
 			// the subject of the sentence: the first name before the value's
 			// clause ("Rival operator Bluefin Line ... said it had carried 1,400")
-			for _, n := range names {
+			for ni, n := range names {
 				if n.I >= dl && n.J <= lim && n.J <= a && (n.TI <= dl+1 || n.J <= ci) {
 					// not a name inside a phrase ("According to Russian media")
 					if n.TI > 0 && ((x.toks[n.TI-1].Class&wcQualPrep != 0) || x.toks[n.TI-1].Low == "by" || x.toks[n.TI-1].Low == "of" || x.toks[n.TI-1].Low == "with") {
 						break
 					}
-					c.Agents = append(c.Agents, n.Key())
+					ag = append(ag, nk.at(ni))
 					break
 				}
 			}
 		}
 		if p := x.partOf(a); p != "" {
-			c.Qualifier = appendUnique(c.Qualifier, p)
+			qual = appendUnique(qual, p)
 		}
 		if m.Kind == KindDate {
-			c.Qualifier = nil
+			qual = nil
 		}
-		c.Time = x.timeScope(mi, ci, cj)
+		c.Subject, c.Persons, c.Agents, c.Qualifier = pack4(&lists, len(x.mentions)-mi-1, sub, per, ag, qual)
+		if d, ok := x.timeScope(mi, ci, cj, infos); ok {
+			if len(dates) == cap(dates) {
+				dates = make([]Date, 0, len(x.mentions)-mi) // one claim per mention at most
+			}
+			dates = append(dates, d)
+			c.Time = &dates[len(dates)-1]
+		}
+		if !hedgeRead {
+			hedged, hedgeRead = x.hedged(), true
+		}
+		c.Hedged = hedged
 		x.claims = append(x.claims, c)
 	}
 }
@@ -482,14 +592,25 @@ func keyTier(k string) int {
 }
 
 func joinLow(toks []wtok) string {
-	s := ""
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].Low
+	}
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.Low)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
 	for i, t := range toks {
 		if i > 0 {
-			s += " "
+			sb.WriteByte(' ')
 		}
-		s += t.Low
+		sb.WriteString(t.Low)
 	}
-	return s
+	return sb.String()
 }
 
 // countedAt returns the counted-noun class of the word at k (or of the
@@ -529,15 +650,15 @@ func (x *extractor) isQualifier(from, nameStart int) bool {
 	return k == nameStart
 }
 
-// qualifiers returns the entity keys of prepositional phrases on the value.
-func (x *extractor) qualifiers(from int, names []name) []string {
-	var out []string
-	for _, n := range names {
+// qualifiers appends to out the entity keys of prepositional phrases on
+// the value (names with their keys in nk).
+func (x *extractor) qualifiers(out []string, from int, names []name, nk *nameKeys) []string {
+	for ni, n := range names {
 		if n.TI < from || n.TI > from+16 {
 			continue
 		}
 		if x.isQualifier(from, n.TI) {
-			out = append(out, n.Key())
+			out = append(out, nk.at(ni))
 			continue
 		}
 		// "at its Tollbridge site": a name before the head of the phrase
@@ -554,7 +675,7 @@ func (x *extractor) qualifiers(from int, names []name) []string {
 				}
 			}
 			if ok {
-				out = append(out, n.Key())
+				out = append(out, nk.at(ni))
 			}
 		}
 	}
@@ -706,6 +827,84 @@ func (x *extractor) shareKey(ci, cj int, key string) string {
 	return key
 }
 
+// firstTwoFields is strings.Join(strings.SplitN(k, ":", 3)[:2], ":") for
+// a non-empty k: its words up to a second colon ("n:dos" of "n:dos:held").
+func firstTwoFields(k string) string {
+	i := strings.IndexByte(k, ':')
+	if i < 0 {
+		return k + ":"
+	}
+	if j := strings.IndexByte(k[i+1:], ':'); j >= 0 {
+		return k[:i+1+j]
+	}
+	return k
+}
+
+// nameKeys holds the keys of a sentence's names, each made once when
+// first asked for.
+type nameKeys struct {
+	names []name
+	keys  []string
+}
+
+// at returns the key of names[i].
+func (nk *nameKeys) at(i int) string {
+	if len(nk.keys) < len(nk.names) {
+		if cap(nk.keys) < len(nk.names) {
+			nk.keys = make([]string, len(nk.names))
+		}
+		nk.keys = nk.keys[:len(nk.names)]
+	}
+	if nk.keys[i] == "" {
+		nk.keys[i] = nk.names[i].Key()
+	}
+	return nk.keys[i]
+}
+
+// pack4 returns copies of four lists (nil for an empty one) at the free
+// end of *slab. A slab without room is replaced by one with room for these
+// lists and as many words for each of the sentence's more values (at most
+// 64).
+func pack4(slab *[]string, more int, a, b, c, d []string) ([]string, []string, []string, []string) {
+	n := len(a) + len(b) + len(c) + len(d)
+	if n == 0 {
+		return nil, nil, nil, nil
+	}
+	if cap(*slab)-len(*slab) < n {
+		*slab = make([]string, 0, max(n, min(n*(1+more), 64)))
+	}
+	l := len(*slab)
+	*slab = (*slab)[:l+n]
+	buf := (*slab)[l : l+n]
+	part := func(l []string) []string {
+		if len(l) == 0 {
+			return nil
+		}
+		p := buf[:len(l):len(l)]
+		copy(p, l)
+		buf = buf[len(l):]
+		return p
+	}
+	ra := part(a)
+	rb := part(b)
+	rc := part(c)
+	return ra, rb, rc, part(d)
+}
+
+// isPersonNameKey is isPersonName of a name whose key is key.
+func isPersonNameKey(n name, key string) bool {
+	if n.Person {
+		return true
+	}
+	if isOrgName(n) || len(n.Words) > 3 {
+		return false
+	}
+	if _, ok := demonymPlaces[key]; ok {
+		return false
+	}
+	return true
+}
+
 // isPersonName reports whether a name may be a person's: it has a title,
 // or it has one to three words and is neither an organisation nor a
 // country. compare keeps only those the batch shows to be people (given a
@@ -748,10 +947,10 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 		h := ""
 		for k := b; k < cj && k < b+4; k++ {
 			t := x.toks[k]
-			if !t.Word || t.Digit || (t.Class&wcStop != 0) || (t.Class&wcAux != 0) || (t.Class&wcClause != 0) || t.Cap && k > b || particles[t.Low] {
+			if !t.Word || t.Digit || (t.Class&wcStop != 0) || (t.Class&wcAux != 0) || (t.Class&wcClause != 0) || t.Cap && k > b || particlesF.in(particles, t.Low) {
 				break
 			}
-			if strings.HasSuffix(t.Low, "ed") && k > b || irregularPast[t.Low] {
+			if strings.HasSuffix(t.Low, "ed") && k > b || irregularF.in(irregularPast, t.Low) {
 				break
 			}
 			h = t.Low
@@ -764,7 +963,7 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 			noun := ""
 			if cls := x.lex.countedClass(h); cls != "" && cls != "people" {
 				noun = cls // "23,000 households" and "32,000 homes" count one thing
-			} else if !genericHeads[h] {
+			} else if !genericF.in(genericHeads, h) {
 				noun = wstem(h)
 			}
 			if noun != "" {
@@ -786,7 +985,7 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 				if (t.Class&wcStop != 0) || (t.Class&wcQualDet != 0) || t.Low == "'s" || t.Digit {
 					continue // "12 percent of the 150 samples"
 				}
-				if !genericHeads[t.Low] {
+				if !genericF.in(genericHeads, t.Low) {
 					return "n:" + wstem(t.Low), ""
 				}
 				break
@@ -797,7 +996,7 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 			return "q:" + d, ""
 		}
 	case KindMoney:
-		if h := headAfter(); h != "" && !genericHeads[h] {
+		if h := headAfter(); h != "" && !genericF.in(genericHeads, h) {
 			return "cost", "thing:" + wstem(h)
 		}
 	case KindDuration:
@@ -813,12 +1012,12 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 			if (t.Class&wcStop != 0) || (t.Class&wcAux != 0) || (t.Class&wcQualPrep != 0) || t.Low == "about" || t.Low == "almost" || t.Low == "nearly" ||
 				len(t.Low) > 4 && strings.HasSuffix(t.Low, "ly") || t.Low == "run" || t.Low == "runs" || t.Low == "be" ||
 				t.Low == "yesterday" || t.Low == "today" || t.Low == "tonight" || t.Low == "tomorrow" ||
-				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularPast[t.Low] || (t.Class&wcSpeech != 0) ||
+				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularF.in(irregularPast, t.Low) || (t.Class&wcSpeech != 0) ||
 				t.Low == "lasted" || t.Low == "lasts" || t.Low == "last" || t.Low == "went" || t.Low == "took" || t.Low == "takes" ||
-				particles[t.Low] || t.Low == "steps" || t.Low == "just" {
+				particlesF.in(particles, t.Low) || t.Low == "steps" || t.Low == "just" {
 				continue
 			}
-			if genericHeads[t.Low] {
+			if genericF.in(genericHeads, t.Low) {
 				return "", ""
 			}
 			return "t:" + wstem(t.Low), ""
@@ -907,7 +1106,7 @@ func (x *extractor) verbAfter(b, cj int) string {
 			}
 			return propStem(t.Low) // "64 students admitted buying answers"
 		}
-		if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularPast[t.Low] || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
+		if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularF.in(irregularPast, t.Low) || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
 			return propStem(t.Low)
 		}
 	}
