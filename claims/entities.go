@@ -16,10 +16,20 @@ type name struct {
 	Words  []string // lower-cased words of the name
 	Title  []string // lower-cased title words before the name
 	Person bool     // looks like a person (first + last name, or has a title)
+	key    string   // Words joined by spaces, made once
 }
 
 // Key is the name's words joined by spaces.
-func (n name) Key() string { return strings.Join(n.Words, " ") }
+func (n name) Key() string { return n.key }
+
+// joinWords is strings.Join(words, " "), without an allocation for a
+// single word.
+func joinWords(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words, " ")
+}
 
 // titleWords are words of titles and roles that stand before names.
 var titleWords = setOf("president,vice,prime,minister,chancellor,king,queen,prince,princess,chief,executive,officer," +
@@ -98,7 +108,16 @@ func setOf(list string) map[string]bool {
 
 // findNames returns the names in a sentence's tokens.
 func findNames(toks []wtok) []name {
-	var out []name
+	// the names are gathered on the stack first, then copied out in one
+	// allocation; the words and title words of all of them share one
+	// backing array, and the keys of several words one string.
+	var nbuf [8]name
+	var kbuf [256]byte
+	var abuf [8][2]int
+	found := nbuf[:0]
+	keys := kbuf[:0]
+	keyAt := abuf[:0] // per name, the offsets of its key in keys (when it has several words)
+	nwords := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.Word || !t.Cap || t.Digit {
@@ -132,9 +151,69 @@ func findNames(toks []wtok) []name {
 			e--
 		}
 		if e > k {
-			out = append(out, splitTitle(run[k:e], i+k)...)
+			if n, ok := splitTitle(run[k:e], i+k); ok {
+				nwords += n.I - n.TI
+				k0 := len(keys)
+				if n.J-n.I == 1 {
+					n.key = canonWord(toks[n.I].Low)
+				} else {
+					// the key is made in keys for now
+					for m := n.I; m < n.J; m++ {
+						if m > n.I {
+							keys = append(keys, ' ')
+						}
+						keys = append(keys, canonWord(toks[m].Low)...)
+					}
+				}
+				// demonyms and "U.S." as whole names become places
+				var p demonymPlace
+				var isDem bool
+				if n.key != "" {
+					p, isDem = demonymWords[n.key]
+				} else {
+					p, isDem = demonymWords[string(keys[k0:])]
+				}
+				if isDem {
+					n.Words = p.words
+					n.key = p.key
+					n.Person = false
+				} else {
+					nwords += n.J - n.I
+				}
+				found = append(found, n)
+				keyAt = append(keyAt, [2]int{k0, len(keys)})
+			}
 		}
 		i = j
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	var all string
+	if len(keys) > 0 {
+		all = string(keys)
+	}
+	words := make([]string, 0, nwords)
+	out := make([]name, len(found))
+	for ni, n := range found {
+		if n.Words == nil {
+			w0 := len(words)
+			for m := n.I; m < n.J; m++ {
+				words = append(words, canonWord(toks[m].Low))
+			}
+			n.Words = words[w0:len(words):len(words)]
+			if n.key == "" {
+				n.key = all[keyAt[ni][0]:keyAt[ni][1]]
+			}
+		}
+		if n.I > n.TI {
+			t0 := len(words)
+			for m := n.TI; m < n.I; m++ {
+				words = append(words, toks[m].Low)
+			}
+			n.Title = words[t0:len(words):len(words)]
+		}
+		out[ni] = n
 	}
 	return out
 }
@@ -144,8 +223,9 @@ func isMultiDemonym(a, b string) bool {
 	return ok
 }
 
-// splitTitle splits a capitalised run into title words and the name proper.
-func splitTitle(run []wtok, base int) []name {
+// splitTitle splits a capitalised run into title words and the name
+// proper: it sets the name's token ranges and Person, not its words.
+func splitTitle(run []wtok, base int) (name, bool) {
 	// the name is the trailing words that are not title words
 	e := len(run)
 	s := e
@@ -157,7 +237,7 @@ func splitTitle(run []wtok, base int) []name {
 	}
 	if ofOrg || orgWords[run[e-1].Low] || orgSuffixes[run[e-1].Low] {
 		if e == 1 {
-			return nil // "Council" alone names nothing
+			return name{}, false // "Council" alone names nothing
 		}
 		s = 0 // an organisation ("the Caldermoor Regional Health Authority", "Ministry of Transport"): no title to split off
 	}
@@ -166,31 +246,38 @@ func splitTitle(run []wtok, base int) []name {
 	}
 	if s == e {
 		// the run ends with a title word: no name, maybe a title alone ("President")
-		return nil
+		return name{}, false
 	}
-	nameToks := run[s:e]
 	// a person's name is at most four words; longer runs are organisations
 	// or several names; keep the last words after a title.
 	n := name{I: base + s, J: base + e, TI: base, Person: s > 0}
-	for _, t := range nameToks {
-		n.Words = append(n.Words, canonWord(t.Low))
-	}
-	for _, t := range run[:s] {
-		n.Title = append(n.Title, t.Low)
-	}
-	if s > 0 && len(nameToks) > 4 {
+	if s > 0 && e-s > 4 {
 		n.Person = false
 	}
-	// demonyms and "U.S." as whole names become places
-	if p, ok := demonyms[n.Key()]; ok {
-		n.Words = strings.Fields(p)
-		n.Person = false
-	}
-	return []name{n}
+	return n, true
 }
+
+type demonymPlace struct {
+	words []string
+	key   string
+}
+
+// demonymWords holds the place of every demonym as words and key: the
+// words of strings.Fields(place), the key the words joined.
+var demonymWords = func() map[string]demonymPlace {
+	m := map[string]demonymPlace{}
+	for d, p := range demonyms {
+		w := strings.Fields(p)
+		m[d] = demonymPlace{w[:len(w):len(w)], strings.Join(w, " ")}
+	}
+	return m
+}()
 
 // canonWord folds a name word: typographic apostrophes, a trailing dot.
 func canonWord(w string) string {
+	if strings.IndexByte(w, 0xE2) < 0 {
+		return w // no typographic apostrophe (the common case: tokens fold them)
+	}
 	w = strings.ReplaceAll(w, "\u2019", "'")
 	return w
 }
