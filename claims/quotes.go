@@ -3,7 +3,6 @@ package claims
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/article"
 )
@@ -29,10 +28,16 @@ func findQuotes(text []byte, from, to int) []quoteSpan {
 	var q quoteSpan
 	prev := rune(' ')
 	for i := from; i < to; {
-		r, n := utf8.DecodeRune(text[i:to])
+		r, n := decodeRune(text[i:to])
+		if !isQuoteRune(r) {
+			// no case below can hold: only prev changes
+			prev = r
+			i += n
+			continue
+		}
 		next := rune(' ')
 		if i+n < to {
-			next, _ = utf8.DecodeRune(text[i+n : to])
+			next, _ = decodeRune(text[i+n : to])
 		}
 		switch {
 		case r == '\u201c' || r == '\u201e' || r == '\u00ab' || r == '"' && !open:
@@ -60,6 +65,18 @@ func findQuotes(text []byte, from, to int) []quoteSpan {
 		i += n
 	}
 	return out
+}
+
+// isQuoteRune reports whether r is one of the marks findQuotes acts on.
+func isQuoteRune(r rune) bool {
+	if r < 0x80 {
+		return r == '"' || r == '\''
+	}
+	switch r {
+	case '\u201c', '\u201e', '\u00ab', '\u201d', '\u00bb', '\u2018', '\u2019':
+		return true
+	}
+	return false
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
