@@ -86,6 +86,8 @@ func (x *extractor) quoteClaims() {
 	d := x.doc
 	sents := d.Sentences
 	lastPerson := ""
+	// token buffers reused from quotation to quotation (no claim keeps a token)
+	var qs quoteScratch
 	for pi := 0; pi < len(sents); {
 		pj := pi
 		for pj < len(sents) && sents[pj].Para == sents[pi].Para {
@@ -95,7 +97,8 @@ func (x *extractor) quoteClaims() {
 		paraSpeaker := ""
 		for qi, q := range quotes {
 			inner := d.Text[q.start:q.end]
-			words := wordTokensI(inner, nil, x.intern)
+			qs.words = wordTokensI(inner, qs.words, x.intern)
+			words := qs.words
 			nw := 0
 			for _, t := range words {
 				if t.Word {
@@ -118,7 +121,8 @@ func (x *extractor) quoteClaims() {
 			// a pronoun refers to the last person named before the quotation,
 			// in this paragraph or an earlier one
 			before := lastPerson
-			btoks := wordTokensI(d.Text[sents[pi].Start:q.open], nil, x.intern)
+			qs.before = wordTokensI(d.Text[sents[pi].Start:q.open], qs.before, x.intern)
+			btoks := qs.before
 			for _, n := range findNames(btoks) {
 				if n.TI > 0 && placeArticles[btoks[n.TI-1].Low] && !n.Person {
 					continue // "in the Santa Ilda parish hall": a place, not a person
@@ -130,11 +134,11 @@ func (x *extractor) quoteClaims() {
 					before = n.Key()
 				}
 			}
-			speaker := x.speakerAfter(d.Text[q.close:sents[b].End], before)
+			speaker := x.speakerAfter(d.Text[q.close:sents[b].End], before, &qs)
 			if speaker == "" {
-				speaker = x.speakerBefore(d.Text[sents[a].Start:q.open])
+				speaker = x.speakerBefore(d.Text[sents[a].Start:q.open], &qs)
 			}
-			if speaker == "" && qi > 0 && x.onlyAttribution(quotes[qi-1].close, q.open) {
+			if speaker == "" && qi > 0 && x.onlyAttribution(quotes[qi-1].close, q.open, &qs) {
 				// a second quotation after "..., said X." in the same
 				// paragraph continues X's words
 				speaker = paraSpeaker
@@ -154,13 +158,24 @@ func (x *extractor) quoteClaims() {
 			c.Value = Mention{Start: q.start, End: q.end, Text: c.Quote}
 			c.Words = contentStems(words)
 			// the occasion: the words around the quotation and the sentence before
-			var ctx []wtok
-			ctx = append(ctx, wordTokensI(d.Text[sents[a].Start:q.open], nil, x.intern)...)
-			ctx = append(ctx, wordTokensI(d.Text[q.close:sents[b].End], nil, x.intern)...)
-			c.Context = contextStems(ctx, speaker)
-			if len(c.Context) < 3 && a > 0 {
-				ctx = append(ctx, wordTokensI(d.Text[sents[a-1].Start:sents[a-1].End], nil, x.intern)...)
-				c.Context = contextStems(ctx, speaker)
+			qs.tmp = wordTokensI(d.Text[sents[a].Start:q.open], qs.tmp, x.intern)
+			qs.ctx = append(qs.ctx[:0], qs.tmp...)
+			qs.tmp = wordTokensI(d.Text[q.close:sents[b].End], qs.tmp, x.intern)
+			qs.ctx = append(qs.ctx, qs.tmp...)
+			var sp speakerWords
+			sp.set(speaker)
+			ctx := qs.ctx
+			n := contextCount(ctx, &sp)
+			var prev []wtok
+			if n < 3 && a > 0 {
+				// too few: the sentence before too (its tokens as the
+				// extractor made them: the same text, tokenized alike)
+				prev = x.sentToks[a-1]
+				n += contextCount(prev, &sp)
+			}
+			if n > 0 {
+				c.Context = appendContextStems(make([]string, 0, n), ctx, &sp)
+				c.Context = appendContextStems(c.Context, prev, &sp)
 			}
 			c.Seq = foldedWords(words)
 			x.claims = append(x.claims, c)
@@ -179,8 +194,9 @@ func (x *extractor) quoteClaims() {
 }
 
 // speakerAfter reads `, said X` / `, X said` / `, she said` after a quotation.
-func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
-	toks := wordTokensI(after, nil, x.intern)
+func (x *extractor) speakerAfter(after []byte, lastPerson string, qs *quoteScratch) string {
+	qs.tmp = wordTokensI(after, qs.tmp, x.intern)
+	toks := qs.tmp
 	// skip leading punctuation
 	i := 0
 	for i < len(toks) && !toks[i].Word {
@@ -243,8 +259,9 @@ func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
 
 // speakerBefore reads `X said:` / `X was blunt:` / `X responded,` before a
 // quotation.
-func (x *extractor) speakerBefore(before []byte) string {
-	toks := wordTokensI(before, nil, x.intern)
+func (x *extractor) speakerBefore(before []byte, qs *quoteScratch) string {
+	qs.tmp = wordTokensI(before, qs.tmp, x.intern)
+	toks := qs.tmp
 	names := findNames(toks)
 	// the last speech verb or colon before the quotation
 	v := -1
@@ -305,20 +322,62 @@ func (x *extractor) personWithTitle(w string) string {
 	return found
 }
 
-// contextStems returns the content stems of the words around a quotation,
-// without the speech verbs.
-func contextStems(toks []wtok, speaker string) []string {
-	var words []wtok
-	sp := map[string]bool{}
-	for _, w := range strings.Fields(speaker) {
-		sp[w] = true
+// quoteScratch holds the token buffers of quoteClaims and its helpers.
+type quoteScratch struct {
+	words, before, ctx, tmp []wtok
+}
+
+// speakerWords are the words of a speaker's key (strings.Fields), most
+// without an allocation.
+type speakerWords struct {
+	buf   [8]string
+	words []string
+}
+
+func (sp *speakerWords) set(speaker string) {
+	sp.words = sp.buf[:0]
+	for w := range strings.FieldsSeq(speaker) {
+		sp.words = append(sp.words, w)
 	}
-	for _, t := range toks {
-		if t.Word && !(t.Class&wcSpeech != 0) && !sp[t.Low] && !(t.Class&wcTitle != 0) {
-			words = append(words, t)
+}
+
+func (sp *speakerWords) has(w string) bool {
+	for _, s := range sp.words {
+		if s == w {
+			return true
 		}
 	}
-	return contentStems(words)
+	return false
+}
+
+// contextWord reports whether a token of the words around a quotation is
+// one of its content words: not a speech verb, a title word, a word of the
+// speaker's name or a stop word (contentStems).
+func contextWord(t *wtok, sp *speakerWords) bool {
+	return t.Word && t.Class&(wcSpeech|wcTitle|wcStop) == 0 && !sp.has(t.Low)
+}
+
+// contextCount is the number of context stems of toks.
+func contextCount(toks []wtok, sp *speakerWords) int {
+	n := 0
+	for i := range toks {
+		if contextWord(&toks[i], sp) {
+			n++
+		}
+	}
+	return n
+}
+
+// appendContextStems appends the content stems of the words around a
+// quotation, without the speech verbs, title words and the speaker's
+// name, to out.
+func appendContextStems(out []string, toks []wtok, sp *speakerWords) []string {
+	for i := range toks {
+		if t := &toks[i]; contextWord(t, sp) {
+			out = append(out, wstem(t.Low))
+		}
+	}
+	return out
 }
 
 // foldedWords returns every word of a quotation, lower-cased, in order.
@@ -357,11 +416,12 @@ var placeArticles = setOf("the,a,an,in,at,near")
 // paragraph is no more than their attribution (", said Dr Imogen Farrant,
 // director of public health for Lunmere."): no second sentence of the
 // reporter's own.
-func (x *extractor) onlyAttribution(from, to int) bool {
+func (x *extractor) onlyAttribution(from, to int, qs *quoteScratch) bool {
 	if from >= to {
 		return false
 	}
-	toks := wordTokensI(x.doc.Text[from:to], nil, x.intern)
+	qs.tmp = wordTokensI(x.doc.Text[from:to], qs.tmp, x.intern)
+	toks := qs.tmp
 	stops := 0
 	speech := false
 	for _, t := range toks {
