@@ -16,6 +16,7 @@ type name struct {
 	Words  []string // lower-cased words of the name
 	Title  []string // lower-cased title words before the name
 	Person bool     // looks like a person (first + last name, or has a title)
+	orgEnd bool     // the last word ends an organisation's name (orgWords, orgSuffixes)
 	key    string   // Words joined by spaces, made once
 }
 
@@ -206,6 +207,8 @@ func findNames(toks []wtok) []name {
 				n.key = all[keyAt[ni][0]:keyAt[ni][1]]
 			}
 		}
+		last := n.Words[len(n.Words)-1]
+		n.orgEnd = orgWords[last] || orgSuffixes[last]
 		if n.I > n.TI {
 			t0 := len(words)
 			for m := n.TI; m < n.I; m++ {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 
@@ -130,7 +131,7 @@ func (x *extractor) quoteClaims() {
 				if n.TI > 0 && btoks[n.TI-1].Low == "of" || n.J < len(btoks) && btoks[n.J].Low == "'s" {
 					continue // "Colm Adeyemi of St Brannock's said": an affiliation, not the speaker
 				}
-				if isPersonName(n) && (len(n.Words) >= 2 || n.Person) {
+				if (len(n.Words) >= 2 || n.Person) && isPersonName(n) {
 					before = n.Key()
 				}
 			}
@@ -184,7 +185,7 @@ func (x *extractor) quoteClaims() {
 		for k := pi; k < pj; k++ {
 			for _, n := range x.sentNames[k] {
 				// a person, or a lone surname in a question ("What did Osterman say?")
-				if isPersonName(n) && (len(n.Words) >= 2 || n.Person) || len(n.Words) == 1 && !isOrgName(n) && k == pj-1 && sents[k].Text != "" && sents[k].Text[len(sents[k].Text)-1] == '?' {
+				if (len(n.Words) >= 2 || n.Person) && isPersonName(n) || k == pj-1 && len(n.Words) == 1 && !isOrgName(n) && sents[k].Text != "" && sents[k].Text[len(sents[k].Text)-1] == '?' {
 					lastPerson = n.Key()
 				}
 			}
@@ -295,11 +296,7 @@ func (x *extractor) speakerBefore(before []byte, qs *quoteScratch) string {
 
 // isOrgName reports whether a name is an organisation's.
 func isOrgName(n name) bool {
-	if n.Person || len(n.Words) == 0 {
-		return false
-	}
-	last := n.Words[len(n.Words)-1]
-	return orgWords[last] || orgSuffixes[last]
+	return !n.Person && n.orgEnd // orgEnd: findNames read the last word
 }
 
 // personWithTitle returns the person the document gave a title whose head
@@ -393,18 +390,43 @@ func foldedWords(toks []wtok) []string {
 
 // hasQuoteMark reports whether b holds a double quotation mark, an opening
 // typographic one, or a straight single quote that could open a quotation.
+// Each kind is looked for on its own with bytes.IndexByte.
 func hasQuoteMark(b []byte) bool {
-	for i := 0; i < len(b); i++ {
-		switch c := b[i]; {
-		case c == '"':
-			return true
-		case c == '\'' && (i == 0 || !isWordByteW(b[i-1])):
-			return true
-		case c == 0xE2 && i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0x9C || b[i+2] == 0x98 || b[i+2] == 0x9E):
-			return true
-		case c == 0xC2 && i+1 < len(b) && b[i+1] == 0xAB:
+	if bytes.IndexByte(b, '"') >= 0 {
+		return true
+	}
+	for off := 0; ; {
+		k := bytes.IndexByte(b[off:], '\'')
+		if k < 0 {
+			break
+		}
+		i := off + k
+		if i == 0 || !isWordByteW(b[i-1]) {
 			return true
 		}
+		off = i + 1
+	}
+	for off := 0; ; {
+		k := bytes.IndexByte(b[off:], 0xE2)
+		if k < 0 {
+			break
+		}
+		i := off + k
+		if i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0x9C || b[i+2] == 0x98 || b[i+2] == 0x9E) {
+			return true
+		}
+		off = i + 1
+	}
+	for off := 0; ; {
+		k := bytes.IndexByte(b[off:], 0xC2)
+		if k < 0 {
+			break
+		}
+		i := off + k
+		if i+1 < len(b) && b[i+1] == 0xAB {
+			return true
+		}
+		off = i + 1
 	}
 	return false
 }
