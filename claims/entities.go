@@ -97,6 +97,49 @@ var orgSuffixes = setOf("service,services,group,company,corporation,corp,inc,ltd
 // nameParticles may stand inside a person's name.
 var nameParticles = setOf("da,de,del,della,dalla,di,van,von,der,den,la,le,al,el,bin,ibn,st,mac,mc,du,dos,das")
 
+// wordSet is a set of words with a filter in front of its map: a word
+// whose length, first and last byte no word of the set has is answered
+// without hashing it.
+type wordSet struct {
+	filter [16]uint64 // 1024 bits
+	m      map[string]bool
+}
+
+func newWordSet(m map[string]bool) *wordSet {
+	s := &wordSet{m: m}
+	for w := range m {
+		if w != "" {
+			b := wordSetBit(w)
+			s.filter[b/64] |= 1 << (b % 64)
+		}
+	}
+	return s
+}
+
+func wordSetBit(w string) uint32 {
+	h := uint32(len(w)) | uint32(w[0])<<5 | uint32(w[len(w)-1])<<13
+	return (h * 0x9E3779B1) >> 22
+}
+
+// has reports whether the set holds w (as the map does).
+func (s *wordSet) has(w string) bool {
+	if w != "" {
+		if b := wordSetBit(w); s.filter[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	return s.m[w]
+}
+
+// the word sets findNames reads on most capitalised words (the maps are
+// never written after init)
+var (
+	nonNameCapsF   = newWordSet(nonNameCaps)
+	orgWordsF      = newWordSet(orgWords)
+	orgSuffixesF   = newWordSet(orgSuffixes)
+	nameParticlesF = newWordSet(nameParticles)
+)
+
 func setOf(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Split(list, ",") {
@@ -134,7 +177,7 @@ func findNames(toks []wtok) []name {
 				j++
 				continue
 			}
-			if tj.Word && (tj.Low == "of" && ((toks[j-1].Class&wcTitle != 0) || orgWords[toks[j-1].Low]) || nameParticles[tj.Low]) && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word && j > i {
+			if tj.Word && (tj.Low == "of" && ((toks[j-1].Class&wcTitle != 0) || orgWordsF.has(toks[j-1].Low)) || nameParticlesF.has(tj.Low)) && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word && j > i {
 				j++
 				continue
 			}
@@ -143,16 +186,17 @@ func findNames(toks []wtok) []name {
 		run := toks[i:j]
 		// drop leading words that never start names (sentence-initial "The", "On")
 		k := 0
-		for k < len(run) && (nonNameCaps[run[k].Low] && !(k+1 < len(run) && isMultiDemonym(run[k].Low, run[k+1].Low))) {
+		for k < len(run) && (nonNameCapsF.has(run[k].Low) && !(k+1 < len(run) && isMultiDemonym(run[k].Low, run[k+1].Low))) {
 			k++
 		}
 		// trailing "of"
 		e := len(run)
-		for e > k && (run[e-1].Low == "of" || nonNameCaps[run[e-1].Low]) {
+		for e > k && (run[e-1].Low == "of" || nonNameCapsF.has(run[e-1].Low)) {
 			e--
 		}
 		if e > k {
 			if n, ok := splitTitle(run[k:e], i+k); ok {
+				lastLow := toks[n.J-1].Low
 				nwords += n.I - n.TI
 				k0 := len(keys)
 				if n.J-n.I == 1 {
@@ -178,7 +222,12 @@ func findNames(toks []wtok) []name {
 					n.Words = p.words
 					n.key = p.key
 					n.Person = false
+					last := p.words[len(p.words)-1]
+					n.orgEnd = orgWordsF.has(last) || orgSuffixesF.has(last)
 				} else {
+					if canonWord(lastLow) != lastLow {
+						n.orgEnd = orgWordsF.has(canonWord(lastLow)) || orgSuffixesF.has(canonWord(lastLow))
+					}
 					nwords += n.J - n.I
 				}
 				found = append(found, n)
@@ -207,8 +256,6 @@ func findNames(toks []wtok) []name {
 				n.key = all[keyAt[ni][0]:keyAt[ni][1]]
 			}
 		}
-		last := n.Words[len(n.Words)-1]
-		n.orgEnd = orgWords[last] || orgSuffixes[last]
 		if n.I > n.TI {
 			t0 := len(words)
 			for m := n.TI; m < n.I; m++ {
@@ -234,17 +281,20 @@ func splitTitle(run []wtok, base int) (name, bool) {
 	s := e
 	ofOrg := false // "Ministry of Transport", "University of Leeds"
 	for k := 1; k+1 < e; k++ {
-		if run[k].Low == "of" && orgWords[run[k-1].Low] {
+		if run[k].Low == "of" && orgWordsF.has(run[k-1].Low) {
 			ofOrg = true
 		}
 	}
-	if ofOrg || orgWords[run[e-1].Low] || orgSuffixes[run[e-1].Low] {
+	// orgEnd holds for the last word, as isOrgName reads it (findNames
+	// reads it again when the words change)
+	orgEnd := orgWordsF.has(run[e-1].Low) || orgSuffixesF.has(run[e-1].Low)
+	if ofOrg || orgEnd {
 		if e == 1 {
 			return name{}, false // "Council" alone names nothing
 		}
 		s = 0 // an organisation ("the Caldermoor Regional Health Authority", "Ministry of Transport"): no title to split off
 	}
-	for s > 0 && !titleWords[run[s-1].Low] && run[s-1].Low != "of" && !(e-s >= 2 && titleShaped(run[s-1].Low)) {
+	for s > 0 && run[s-1].Class&wcTitle == 0 && run[s-1].Low != "of" && !(e-s >= 2 && titleShaped(run[s-1].Low)) {
 		s--
 	}
 	if s == e {
@@ -253,7 +303,7 @@ func splitTitle(run []wtok, base int) (name, bool) {
 	}
 	// a person's name is at most four words; longer runs are organisations
 	// or several names; keep the last words after a title.
-	n := name{I: base + s, J: base + e, TI: base, Person: s > 0}
+	n := name{I: base + s, J: base + e, TI: base, Person: s > 0, orgEnd: orgEnd}
 	if s > 0 && e-s > 4 {
 		n.Person = false
 	}
