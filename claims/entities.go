@@ -121,14 +121,34 @@ func wordSetBit(w string) uint32 {
 	return (h * 0x9E3779B1) >> 22
 }
 
-// has reports whether the set holds w (as the map does).
-func (s *wordSet) has(w string) bool {
+func wordSetBitBytes(w []byte) uint32 {
+	h := uint32(len(w)) | uint32(w[0])<<5 | uint32(w[len(w)-1])<<13
+	return (h * 0x9E3779B1) >> 22
+}
+
+// mayHave reports false when the set certainly does not hold w.
+func (s *wordSet) mayHave(w string) bool {
 	if w != "" {
 		if b := wordSetBit(w); s.filter[b/64]&(1<<(b%64)) == 0 {
 			return false
 		}
 	}
-	return s.m[w]
+	return true
+}
+
+// mayHaveBytes is mayHave of string(w).
+func (s *wordSet) mayHaveBytes(w []byte) bool {
+	if len(w) != 0 {
+		if b := wordSetBitBytes(w); s.filter[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// has reports whether the set holds w (as the map does).
+func (s *wordSet) has(w string) bool {
+	return s.mayHave(w) && s.m[w]
 }
 
 // the word sets findNames reads on most capitalised words (the maps are
@@ -138,6 +158,14 @@ var (
 	orgWordsF      = newWordSet(orgWords)
 	orgSuffixesF   = newWordSet(orgSuffixes)
 	nameParticlesF = newWordSet(nameParticles)
+	// demonymF filters the keys of demonymWords (its map is not read)
+	demonymF = newWordSet(func() map[string]bool {
+		m := map[string]bool{}
+		for d := range demonyms {
+			m[d] = true
+		}
+		return m
+	}())
 )
 
 func setOf(list string) map[string]bool {
@@ -214,9 +242,11 @@ func findNames(toks []wtok) []name {
 				var p demonymPlace
 				var isDem bool
 				if n.key != "" {
-					p, isDem = demonymWords[n.key]
-				} else {
-					p, isDem = demonymWords[string(keys[k0:])]
+					if demonymF.mayHave(n.key) {
+						p, isDem = demonymWords[n.key]
+					}
+				} else if kb := keys[k0:]; demonymF.mayHaveBytes(kb) {
+					p, isDem = demonymWords[string(kb)]
 				}
 				if isDem {
 					n.Words = p.words

@@ -157,7 +157,7 @@ func (x *extractor) quoteClaims() {
 			c := Claim{Doc: d, Type: TypeQuote, Sent: a, Span: span, Quote: foldSpace(inner), Speaker: speaker, SpeakerName: speakerName, Quoted: true}
 			c.ValueSpan = article.Span{Start: q.start, End: q.end}
 			c.Value = Mention{Start: q.start, End: q.end, Text: c.Quote}
-			c.Words = contentStems(words)
+			c.Words = quoteStems(words)
 			// the occasion: the words around the quotation and the sentence before
 			qs.tmp = wordTokensI(d.Text[sents[a].Start:q.open], qs.tmp, x.intern)
 			qs.ctx = append(qs.ctx[:0], qs.tmp...)
@@ -178,7 +178,7 @@ func (x *extractor) quoteClaims() {
 				c.Context = appendContextStems(make([]string, 0, n), ctx, &sp)
 				c.Context = appendContextStems(c.Context, prev, &sp)
 			}
-			c.Seq = foldedWords(words)
+			c.Seq = foldedWords(words, nw)
 			x.claims = append(x.claims, c)
 		}
 		// people named in the paragraph carry over to pronouns in the next one
@@ -377,9 +377,33 @@ func appendContextStems(out []string, toks []wtok, sp *speakerWords) []string {
 	return out
 }
 
-// foldedWords returns every word of a quotation, lower-cased, in order.
-func foldedWords(toks []wtok) []string {
-	var out []string
+// quoteStems is contentStems(toks), made in one allocation.
+func quoteStems(toks []wtok) []string {
+	n := 0
+	for i := range toks {
+		if toks[i].Word && toks[i].Class&wcStop == 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for i := range toks {
+		if t := &toks[i]; t.Word && t.Class&wcStop == 0 {
+			out = append(out, wstem(t.Low))
+		}
+	}
+	return out
+}
+
+// foldedWords returns every word of a quotation, lower-cased, in order;
+// nw is the number of words.
+func foldedWords(toks []wtok, nw int) []string {
+	if nw == 0 {
+		return nil
+	}
+	out := make([]string, 0, nw)
 	for _, t := range toks {
 		if t.Word {
 			out = append(out, t.Low)
