@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/article"
 )
@@ -269,10 +270,36 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 // each with whether a negation cue governs it. compare uses it to find the
 // plain statement that another document denies.
 func PropStems(sentence []byte) (stems []string, negated []bool) {
-	toks := wordTokens(sentence, nil)
+	// the tokens go to a pooled buffer, their words through a pooled
+	// intern table (the stems are strings, which are never rewritten)
+	ps := propPool.Get().(*propScratch)
+	toks := wordTokensI(sentence, ps.toks, ps.intern)
+	n := propStemsOf(toks, nil, nil)
+	if n > 0 {
+		stems, negated = make([]string, n), make([]bool, n)
+		propStemsOf(toks, stems, negated)
+	}
+	ps.toks = toks[:0]
+	propPool.Put(ps)
+	return stems, negated
+}
+
+// propScratch is PropStems' token buffer and intern table.
+type propScratch struct {
+	toks   []wtok
+	intern *internTable
+}
+
+var propPool = sync.Pool{New: func() any { return &propScratch{toks: make([]wtok, 0, 64), intern: new(internTable)} }}
+
+// propStemsOf fills stems and negated (when not nil) with the stems of
+// toks for PropStems, and returns their number.
+func propStemsOf(toks []wtok, stems []string, negated []bool) int {
+	n := 0
 	neg := false
 	quote := false
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.Low == `"` {
 			quote = !quote
 			continue
@@ -293,11 +320,13 @@ func PropStems(sentence []byte) (stems []string, negated []bool) {
 		if quote || (t.Class&wcStop != 0) {
 			continue
 		}
-		_ = i
-		stems = append(stems, propStem(t.Low))
-		negated = append(negated, neg)
+		if stems != nil {
+			stems[n] = propStem(t.Low)
+			negated[n] = neg
+		}
+		n++
 	}
-	return stems, negated
+	return n
 }
 
 // PostHead reports whether a title head names a post (an office, a rank,
