@@ -1,7 +1,8 @@
 package claims
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/agnivade/levenshtein"
@@ -412,28 +413,44 @@ func (t *EntityTable) Observe(key string) {
 
 // Build groups the observed names; call it once after every Observe.
 func (t *EntityTable) Build() {
-	keys := make([]string, 0, len(t.full))
-	for k := range t.full {
-		keys = append(keys, k)
+	type obs struct {
+		key   string
+		n     int
+		words []string
+	}
+	keys := make([]obs, 0, len(t.full))
+	for k, n := range t.full {
+		keys = append(keys, obs{key: k, n: n})
 	}
 	// most frequent, then longest, then lexical: the canonical spelling
-	sort.Slice(keys, func(i, j int) bool {
-		if t.full[keys[i]] != t.full[keys[j]] {
-			return t.full[keys[i]] > t.full[keys[j]]
+	slices.SortFunc(keys, func(a, b obs) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
 		}
-		if len(keys[i]) != len(keys[j]) {
-			return len(keys[i]) > len(keys[j])
+		if len(a.key) != len(b.key) {
+			return cmp.Compare(len(b.key), len(a.key))
 		}
-		return keys[i] < keys[j]
+		return strings.Compare(a.key, b.key)
 	})
-	for _, k := range keys {
-		w := strings.Fields(k)
+	// the words of every key, split once
+	fields := make(map[string][]string, len(keys))
+	for i := range keys {
+		keys[i].words = strings.Fields(keys[i].key)
+		fields[keys[i].key] = keys[i].words
+	}
+	for _, o := range keys {
+		k, w := o.key, o.words
 		sur := w[len(w)-1]
 		first := w[0]
 		merged := false
 		for _, c := range t.bySur[sur] {
-			cw := strings.Fields(c)
-			if len(cw) == len(w) && sameFirstName(first, cw[0]) && strings.Join(cw[1:], " ") == strings.Join(w[1:], " ") {
+			cw, ok := fields[c]
+			if !ok {
+				cw = strings.Fields(c)
+			}
+			// the words after the first are the same (as joined by spaces:
+			// no word holds a space)
+			if len(cw) == len(w) && sameFirstName(first, cw[0]) && slices.Equal(cw[1:], w[1:]) {
 				if _, ok := t.canon[k]; !ok {
 					t.canon[k] = c
 				}
