@@ -1,7 +1,8 @@
 package claims
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/agnivade/levenshtein"
@@ -16,10 +17,21 @@ type name struct {
 	Words  []string // lower-cased words of the name
 	Title  []string // lower-cased title words before the name
 	Person bool     // looks like a person (first + last name, or has a title)
+	orgEnd bool     // the last word ends an organisation's name (orgWords, orgSuffixes)
+	key    string   // Words joined by spaces, made once
 }
 
 // Key is the name's words joined by spaces.
-func (n name) Key() string { return strings.Join(n.Words, " ") }
+func (n name) Key() string { return n.key }
+
+// joinWords is strings.Join(words, " "), without an allocation for a
+// single word.
+func joinWords(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words, " ")
+}
 
 // titleWords are words of titles and roles that stand before names.
 var titleWords = setOf("president,vice,prime,minister,chancellor,king,queen,prince,princess,chief,executive,officer," +
@@ -86,6 +98,77 @@ var orgSuffixes = setOf("service,services,group,company,corporation,corp,inc,ltd
 // nameParticles may stand inside a person's name.
 var nameParticles = setOf("da,de,del,della,dalla,di,van,von,der,den,la,le,al,el,bin,ibn,st,mac,mc,du,dos,das")
 
+// wordSet is a set of words with a filter in front of its map: a word
+// whose length, first and last byte no word of the set has is answered
+// without hashing it.
+type wordSet struct {
+	filter [16]uint64 // 1024 bits
+	m      map[string]bool
+}
+
+func newWordSet(m map[string]bool) *wordSet {
+	s := &wordSet{m: m}
+	for w := range m {
+		if w != "" {
+			b := wordSetBit(w)
+			s.filter[b/64] |= 1 << (b % 64)
+		}
+	}
+	return s
+}
+
+func wordSetBit(w string) uint32 {
+	h := uint32(len(w)) | uint32(w[0])<<5 | uint32(w[len(w)-1])<<13
+	return (h * 0x9E3779B1) >> 22
+}
+
+func wordSetBitBytes(w []byte) uint32 {
+	h := uint32(len(w)) | uint32(w[0])<<5 | uint32(w[len(w)-1])<<13
+	return (h * 0x9E3779B1) >> 22
+}
+
+// mayHave reports false when the set certainly does not hold w.
+func (s *wordSet) mayHave(w string) bool {
+	if w != "" {
+		if b := wordSetBit(w); s.filter[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHaveBytes is mayHave of string(w).
+func (s *wordSet) mayHaveBytes(w []byte) bool {
+	if len(w) != 0 {
+		if b := wordSetBitBytes(w); s.filter[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// has reports whether the set holds w (as the map does).
+func (s *wordSet) has(w string) bool {
+	return s.mayHave(w) && s.m[w]
+}
+
+// the word sets findNames reads on most capitalised words (the maps are
+// never written after init)
+var (
+	nonNameCapsF   = newWordSet(nonNameCaps)
+	orgWordsF      = newWordSet(orgWords)
+	orgSuffixesF   = newWordSet(orgSuffixes)
+	nameParticlesF = newWordSet(nameParticles)
+	// demonymF filters the keys of demonymWords (its map is not read)
+	demonymF = newWordSet(func() map[string]bool {
+		m := map[string]bool{}
+		for d := range demonyms {
+			m[d] = true
+		}
+		return m
+	}())
+)
+
 func setOf(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Split(list, ",") {
@@ -98,7 +181,16 @@ func setOf(list string) map[string]bool {
 
 // findNames returns the names in a sentence's tokens.
 func findNames(toks []wtok) []name {
-	var out []name
+	// the names are gathered on the stack first, then copied out in one
+	// allocation; the words and title words of all of them share one
+	// backing array, and the keys of several words one string.
+	var nbuf [8]name
+	var kbuf [256]byte
+	var abuf [8][2]int
+	found := nbuf[:0]
+	keys := kbuf[:0]
+	keyAt := abuf[:0] // per name, the offsets of its key in keys (when it has several words)
+	nwords := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.Word || !t.Cap || t.Digit {
@@ -114,7 +206,7 @@ func findNames(toks []wtok) []name {
 				j++
 				continue
 			}
-			if tj.Word && (tj.Low == "of" && ((toks[j-1].Class&wcTitle != 0) || orgWords[toks[j-1].Low]) || nameParticles[tj.Low]) && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word && j > i {
+			if tj.Word && (tj.Low == "of" && ((toks[j-1].Class&wcTitle != 0) || orgWordsF.has(toks[j-1].Low)) || nameParticlesF.has(tj.Low)) && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word && j > i {
 				j++
 				continue
 			}
@@ -123,18 +215,86 @@ func findNames(toks []wtok) []name {
 		run := toks[i:j]
 		// drop leading words that never start names (sentence-initial "The", "On")
 		k := 0
-		for k < len(run) && (nonNameCaps[run[k].Low] && !(k+1 < len(run) && isMultiDemonym(run[k].Low, run[k+1].Low))) {
+		for k < len(run) && (nonNameCapsF.has(run[k].Low) && !(k+1 < len(run) && isMultiDemonym(run[k].Low, run[k+1].Low))) {
 			k++
 		}
 		// trailing "of"
 		e := len(run)
-		for e > k && (run[e-1].Low == "of" || nonNameCaps[run[e-1].Low]) {
+		for e > k && (run[e-1].Low == "of" || nonNameCapsF.has(run[e-1].Low)) {
 			e--
 		}
 		if e > k {
-			out = append(out, splitTitle(run[k:e], i+k)...)
+			if n, ok := splitTitle(run[k:e], i+k); ok {
+				lastLow := toks[n.J-1].Low
+				nwords += n.I - n.TI
+				k0 := len(keys)
+				if n.J-n.I == 1 {
+					n.key = canonWord(toks[n.I].Low)
+				} else {
+					// the key is made in keys for now
+					for m := n.I; m < n.J; m++ {
+						if m > n.I {
+							keys = append(keys, ' ')
+						}
+						keys = append(keys, canonWord(toks[m].Low)...)
+					}
+				}
+				// demonyms and "U.S." as whole names become places
+				var p demonymPlace
+				var isDem bool
+				if n.key != "" {
+					if demonymF.mayHave(n.key) {
+						p, isDem = demonymWords[n.key]
+					}
+				} else if kb := keys[k0:]; demonymF.mayHaveBytes(kb) {
+					p, isDem = demonymWords[string(kb)]
+				}
+				if isDem {
+					n.Words = p.words
+					n.key = p.key
+					n.Person = false
+					last := p.words[len(p.words)-1]
+					n.orgEnd = orgWordsF.has(last) || orgSuffixesF.has(last)
+				} else {
+					if canonWord(lastLow) != lastLow {
+						n.orgEnd = orgWordsF.has(canonWord(lastLow)) || orgSuffixesF.has(canonWord(lastLow))
+					}
+					nwords += n.J - n.I
+				}
+				found = append(found, n)
+				keyAt = append(keyAt, [2]int{k0, len(keys)})
+			}
 		}
 		i = j
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	var all string
+	if len(keys) > 0 {
+		all = string(keys)
+	}
+	words := make([]string, 0, nwords)
+	out := make([]name, len(found))
+	for ni, n := range found {
+		if n.Words == nil {
+			w0 := len(words)
+			for m := n.I; m < n.J; m++ {
+				words = append(words, canonWord(toks[m].Low))
+			}
+			n.Words = words[w0:len(words):len(words)]
+			if n.key == "" {
+				n.key = all[keyAt[ni][0]:keyAt[ni][1]]
+			}
+		}
+		if n.I > n.TI {
+			t0 := len(words)
+			for m := n.TI; m < n.I; m++ {
+				words = append(words, toks[m].Low)
+			}
+			n.Title = words[t0:len(words):len(words)]
+		}
+		out[ni] = n
 	}
 	return out
 }
@@ -144,53 +304,64 @@ func isMultiDemonym(a, b string) bool {
 	return ok
 }
 
-// splitTitle splits a capitalised run into title words and the name proper.
-func splitTitle(run []wtok, base int) []name {
+// splitTitle splits a capitalised run into title words and the name
+// proper: it sets the name's token ranges and Person, not its words.
+func splitTitle(run []wtok, base int) (name, bool) {
 	// the name is the trailing words that are not title words
 	e := len(run)
 	s := e
 	ofOrg := false // "Ministry of Transport", "University of Leeds"
 	for k := 1; k+1 < e; k++ {
-		if run[k].Low == "of" && orgWords[run[k-1].Low] {
+		if run[k].Low == "of" && orgWordsF.has(run[k-1].Low) {
 			ofOrg = true
 		}
 	}
-	if ofOrg || orgWords[run[e-1].Low] || orgSuffixes[run[e-1].Low] {
+	// orgEnd holds for the last word, as isOrgName reads it (findNames
+	// reads it again when the words change)
+	orgEnd := orgWordsF.has(run[e-1].Low) || orgSuffixesF.has(run[e-1].Low)
+	if ofOrg || orgEnd {
 		if e == 1 {
-			return nil // "Council" alone names nothing
+			return name{}, false // "Council" alone names nothing
 		}
 		s = 0 // an organisation ("the Caldermoor Regional Health Authority", "Ministry of Transport"): no title to split off
 	}
-	for s > 0 && !titleWords[run[s-1].Low] && run[s-1].Low != "of" && !(e-s >= 2 && titleShaped(run[s-1].Low)) {
+	for s > 0 && run[s-1].Class&wcTitle == 0 && run[s-1].Low != "of" && !(e-s >= 2 && titleShaped(run[s-1].Low)) {
 		s--
 	}
 	if s == e {
 		// the run ends with a title word: no name, maybe a title alone ("President")
-		return nil
+		return name{}, false
 	}
-	nameToks := run[s:e]
 	// a person's name is at most four words; longer runs are organisations
 	// or several names; keep the last words after a title.
-	n := name{I: base + s, J: base + e, TI: base, Person: s > 0}
-	for _, t := range nameToks {
-		n.Words = append(n.Words, canonWord(t.Low))
-	}
-	for _, t := range run[:s] {
-		n.Title = append(n.Title, t.Low)
-	}
-	if s > 0 && len(nameToks) > 4 {
+	n := name{I: base + s, J: base + e, TI: base, Person: s > 0, orgEnd: orgEnd}
+	if s > 0 && e-s > 4 {
 		n.Person = false
 	}
-	// demonyms and "U.S." as whole names become places
-	if p, ok := demonyms[n.Key()]; ok {
-		n.Words = strings.Fields(p)
-		n.Person = false
-	}
-	return []name{n}
+	return n, true
 }
+
+type demonymPlace struct {
+	words []string
+	key   string
+}
+
+// demonymWords holds the place of every demonym as words and key: the
+// words of strings.Fields(place), the key the words joined.
+var demonymWords = func() map[string]demonymPlace {
+	m := map[string]demonymPlace{}
+	for d, p := range demonyms {
+		w := strings.Fields(p)
+		m[d] = demonymPlace{w[:len(w):len(w)], strings.Join(w, " ")}
+	}
+	return m
+}()
 
 // canonWord folds a name word: typographic apostrophes, a trailing dot.
 func canonWord(w string) string {
+	if strings.IndexByte(w, 0xE2) < 0 {
+		return w // no typographic apostrophe (the common case: tokens fold them)
+	}
 	w = strings.ReplaceAll(w, "\u2019", "'")
 	return w
 }
@@ -242,28 +413,44 @@ func (t *EntityTable) Observe(key string) {
 
 // Build groups the observed names; call it once after every Observe.
 func (t *EntityTable) Build() {
-	keys := make([]string, 0, len(t.full))
-	for k := range t.full {
-		keys = append(keys, k)
+	type obs struct {
+		key   string
+		n     int
+		words []string
+	}
+	keys := make([]obs, 0, len(t.full))
+	for k, n := range t.full {
+		keys = append(keys, obs{key: k, n: n})
 	}
 	// most frequent, then longest, then lexical: the canonical spelling
-	sort.Slice(keys, func(i, j int) bool {
-		if t.full[keys[i]] != t.full[keys[j]] {
-			return t.full[keys[i]] > t.full[keys[j]]
+	slices.SortFunc(keys, func(a, b obs) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
 		}
-		if len(keys[i]) != len(keys[j]) {
-			return len(keys[i]) > len(keys[j])
+		if len(a.key) != len(b.key) {
+			return cmp.Compare(len(b.key), len(a.key))
 		}
-		return keys[i] < keys[j]
+		return strings.Compare(a.key, b.key)
 	})
-	for _, k := range keys {
-		w := strings.Fields(k)
+	// the words of every key, split once
+	fields := make(map[string][]string, len(keys))
+	for i := range keys {
+		keys[i].words = strings.Fields(keys[i].key)
+		fields[keys[i].key] = keys[i].words
+	}
+	for _, o := range keys {
+		k, w := o.key, o.words
 		sur := w[len(w)-1]
 		first := w[0]
 		merged := false
 		for _, c := range t.bySur[sur] {
-			cw := strings.Fields(c)
-			if len(cw) == len(w) && sameFirstName(first, cw[0]) && strings.Join(cw[1:], " ") == strings.Join(w[1:], " ") {
+			cw, ok := fields[c]
+			if !ok {
+				cw = strings.Fields(c)
+			}
+			// the words after the first are the same (as joined by spaces:
+			// no word holds a space)
+			if len(cw) == len(w) && sameFirstName(first, cw[0]) && slices.Equal(cw[1:], w[1:]) {
 				if _, ok := t.canon[k]; !ok {
 					t.canon[k] = c
 				}

@@ -9,6 +9,9 @@ var placeEvents = map[string]bool{
 	"evacuated": true, "rescued": true, "injured": true,
 }
 
+// maxEntryWords is the most tokens a lexicon entry spans (Lexicon.keyAt).
+const maxEntryWords = 3
+
 // placePreps introduce the place of an event.
 var placePreps = setOf("in,at,near,outside,inside")
 
@@ -16,7 +19,29 @@ var placePreps = setOf("in,at,near,outside,inside")
 // word followed, within its clause, by "in", "at", "near" ... and a name
 // that is not a person's ("the fire broke out at the Kessler mill").
 func (x *extractor) placeClaims(si int, s article.Sentence, names []name) {
-	for k := 0; k < len(x.toks); k++ {
+	// a claim needs a name that is not a person's right after a place word
+	// (and "the", "a"): the place word at j, the event word k before it
+	// with k+n <= j <= k+n+6. Without such a name there is nothing to
+	// look up; with one, only the event words that may reach it.
+	lo, hi := len(x.toks), -1
+	for _, nm := range names {
+		if nm.Person {
+			continue
+		}
+		j := nm.TI - 1
+		for j >= 0 && (x.toks[j].Low == "the" || x.toks[j].Low == "a") {
+			j--
+		}
+		if j < 0 || x.toks[j].Class&wcPlacePrep == 0 {
+			continue
+		}
+		lo = min(lo, j-6-maxEntryWords)
+		hi = max(hi, j-1)
+	}
+	if hi < 0 {
+		return
+	}
+	for k := max(lo, 0); k <= hi; k++ {
 		if x.inQuote[k] {
 			continue
 		}

@@ -1,9 +1,9 @@
 package claims
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/article"
 )
@@ -29,10 +29,16 @@ func findQuotes(text []byte, from, to int) []quoteSpan {
 	var q quoteSpan
 	prev := rune(' ')
 	for i := from; i < to; {
-		r, n := utf8.DecodeRune(text[i:to])
+		r, n := decodeRune(text[i:to])
+		if !isQuoteRune(r) {
+			// no case below can hold: only prev changes
+			prev = r
+			i += n
+			continue
+		}
 		next := rune(' ')
 		if i+n < to {
-			next, _ = utf8.DecodeRune(text[i+n : to])
+			next, _ = decodeRune(text[i+n : to])
 		}
 		switch {
 		case r == '\u201c' || r == '\u201e' || r == '\u00ab' || r == '"' && !open:
@@ -62,6 +68,18 @@ func findQuotes(text []byte, from, to int) []quoteSpan {
 	return out
 }
 
+// isQuoteRune reports whether r is one of the marks findQuotes acts on.
+func isQuoteRune(r rune) bool {
+	if r < 0x80 {
+		return r == '"' || r == '\''
+	}
+	switch r {
+	case '\u201c', '\u201e', '\u00ab', '\u201d', '\u00bb', '\u2018', '\u2019':
+		return true
+	}
+	return false
+}
+
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // quoteClaims finds the quotations of the document with their speakers.
@@ -69,6 +87,8 @@ func (x *extractor) quoteClaims() {
 	d := x.doc
 	sents := d.Sentences
 	lastPerson := ""
+	// token buffers reused from quotation to quotation (no claim keeps a token)
+	var qs quoteScratch
 	for pi := 0; pi < len(sents); {
 		pj := pi
 		for pj < len(sents) && sents[pj].Para == sents[pi].Para {
@@ -78,7 +98,8 @@ func (x *extractor) quoteClaims() {
 		paraSpeaker := ""
 		for qi, q := range quotes {
 			inner := d.Text[q.start:q.end]
-			words := wordTokensI(inner, nil, x.intern)
+			qs.words = wordTokensI(inner, qs.words, x.intern)
+			words := qs.words
 			nw := 0
 			for _, t := range words {
 				if t.Word {
@@ -101,7 +122,8 @@ func (x *extractor) quoteClaims() {
 			// a pronoun refers to the last person named before the quotation,
 			// in this paragraph or an earlier one
 			before := lastPerson
-			btoks := wordTokensI(d.Text[sents[pi].Start:q.open], nil, x.intern)
+			qs.before = wordTokensI(d.Text[sents[pi].Start:q.open], qs.before, x.intern)
+			btoks := qs.before
 			for _, n := range findNames(btoks) {
 				if n.TI > 0 && placeArticles[btoks[n.TI-1].Low] && !n.Person {
 					continue // "in the Santa Ilda parish hall": a place, not a person
@@ -109,15 +131,15 @@ func (x *extractor) quoteClaims() {
 				if n.TI > 0 && btoks[n.TI-1].Low == "of" || n.J < len(btoks) && btoks[n.J].Low == "'s" {
 					continue // "Colm Adeyemi of St Brannock's said": an affiliation, not the speaker
 				}
-				if isPersonName(n) && (len(n.Words) >= 2 || n.Person) {
+				if (len(n.Words) >= 2 || n.Person) && isPersonName(n) {
 					before = n.Key()
 				}
 			}
-			speaker := x.speakerAfter(d.Text[q.close:sents[b].End], before)
+			speaker := x.speakerAfter(d.Text[q.close:sents[b].End], before, &qs)
 			if speaker == "" {
-				speaker = x.speakerBefore(d.Text[sents[a].Start:q.open])
+				speaker = x.speakerBefore(d.Text[sents[a].Start:q.open], &qs)
 			}
-			if speaker == "" && qi > 0 && x.onlyAttribution(quotes[qi-1].close, q.open) {
+			if speaker == "" && qi > 0 && x.onlyAttribution(quotes[qi-1].close, q.open, &qs) {
 				// a second quotation after "..., said X." in the same
 				// paragraph continues X's words
 				speaker = paraSpeaker
@@ -135,24 +157,35 @@ func (x *extractor) quoteClaims() {
 			c := Claim{Doc: d, Type: TypeQuote, Sent: a, Span: span, Quote: foldSpace(inner), Speaker: speaker, SpeakerName: speakerName, Quoted: true}
 			c.ValueSpan = article.Span{Start: q.start, End: q.end}
 			c.Value = Mention{Start: q.start, End: q.end, Text: c.Quote}
-			c.Words = contentStems(words)
+			c.Words = quoteStems(words)
 			// the occasion: the words around the quotation and the sentence before
-			var ctx []wtok
-			ctx = append(ctx, wordTokensI(d.Text[sents[a].Start:q.open], nil, x.intern)...)
-			ctx = append(ctx, wordTokensI(d.Text[q.close:sents[b].End], nil, x.intern)...)
-			c.Context = contextStems(ctx, speaker)
-			if len(c.Context) < 3 && a > 0 {
-				ctx = append(ctx, wordTokensI(d.Text[sents[a-1].Start:sents[a-1].End], nil, x.intern)...)
-				c.Context = contextStems(ctx, speaker)
+			qs.tmp = wordTokensI(d.Text[sents[a].Start:q.open], qs.tmp, x.intern)
+			qs.ctx = append(qs.ctx[:0], qs.tmp...)
+			qs.tmp = wordTokensI(d.Text[q.close:sents[b].End], qs.tmp, x.intern)
+			qs.ctx = append(qs.ctx, qs.tmp...)
+			var sp speakerWords
+			sp.set(speaker)
+			ctx := qs.ctx
+			n := contextCount(ctx, &sp)
+			var prev []wtok
+			if n < 3 && a > 0 {
+				// too few: the sentence before too (its tokens as the
+				// extractor made them: the same text, tokenized alike)
+				prev = x.sentToks[a-1]
+				n += contextCount(prev, &sp)
 			}
-			c.Seq = foldedWords(words)
+			if n > 0 {
+				c.Context = appendContextStems(make([]string, 0, n), ctx, &sp)
+				c.Context = appendContextStems(c.Context, prev, &sp)
+			}
+			c.Seq = foldedWords(words, nw)
 			x.claims = append(x.claims, c)
 		}
 		// people named in the paragraph carry over to pronouns in the next one
 		for k := pi; k < pj; k++ {
 			for _, n := range x.sentNames[k] {
 				// a person, or a lone surname in a question ("What did Osterman say?")
-				if isPersonName(n) && (len(n.Words) >= 2 || n.Person) || len(n.Words) == 1 && !isOrgName(n) && k == pj-1 && sents[k].Text != "" && sents[k].Text[len(sents[k].Text)-1] == '?' {
+				if (len(n.Words) >= 2 || n.Person) && isPersonName(n) || k == pj-1 && len(n.Words) == 1 && !isOrgName(n) && sents[k].Text != "" && sents[k].Text[len(sents[k].Text)-1] == '?' {
 					lastPerson = n.Key()
 				}
 			}
@@ -162,8 +195,9 @@ func (x *extractor) quoteClaims() {
 }
 
 // speakerAfter reads `, said X` / `, X said` / `, she said` after a quotation.
-func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
-	toks := wordTokensI(after, nil, x.intern)
+func (x *extractor) speakerAfter(after []byte, lastPerson string, qs *quoteScratch) string {
+	qs.tmp = wordTokensI(after, qs.tmp, x.intern)
+	toks := qs.tmp
 	// skip leading punctuation
 	i := 0
 	for i < len(toks) && !toks[i].Word {
@@ -226,8 +260,9 @@ func (x *extractor) speakerAfter(after []byte, lastPerson string) string {
 
 // speakerBefore reads `X said:` / `X was blunt:` / `X responded,` before a
 // quotation.
-func (x *extractor) speakerBefore(before []byte) string {
-	toks := wordTokensI(before, nil, x.intern)
+func (x *extractor) speakerBefore(before []byte, qs *quoteScratch) string {
+	qs.tmp = wordTokensI(before, qs.tmp, x.intern)
+	toks := qs.tmp
 	names := findNames(toks)
 	// the last speech verb or colon before the quotation
 	v := -1
@@ -261,11 +296,7 @@ func (x *extractor) speakerBefore(before []byte) string {
 
 // isOrgName reports whether a name is an organisation's.
 func isOrgName(n name) bool {
-	if n.Person || len(n.Words) == 0 {
-		return false
-	}
-	last := n.Words[len(n.Words)-1]
-	return orgWords[last] || orgSuffixes[last]
+	return !n.Person && n.orgEnd // orgEnd: findNames read the last word
 }
 
 // personWithTitle returns the person the document gave a title whose head
@@ -288,25 +319,91 @@ func (x *extractor) personWithTitle(w string) string {
 	return found
 }
 
-// contextStems returns the content stems of the words around a quotation,
-// without the speech verbs.
-func contextStems(toks []wtok, speaker string) []string {
-	var words []wtok
-	sp := map[string]bool{}
-	for _, w := range strings.Fields(speaker) {
-		sp[w] = true
-	}
-	for _, t := range toks {
-		if t.Word && !(t.Class&wcSpeech != 0) && !sp[t.Low] && !(t.Class&wcTitle != 0) {
-			words = append(words, t)
-		}
-	}
-	return contentStems(words)
+// quoteScratch holds the token buffers of quoteClaims and its helpers.
+type quoteScratch struct {
+	words, before, ctx, tmp []wtok
 }
 
-// foldedWords returns every word of a quotation, lower-cased, in order.
-func foldedWords(toks []wtok) []string {
-	var out []string
+// speakerWords are the words of a speaker's key (strings.Fields), most
+// without an allocation.
+type speakerWords struct {
+	buf   [8]string
+	words []string
+}
+
+func (sp *speakerWords) set(speaker string) {
+	sp.words = sp.buf[:0]
+	for w := range strings.FieldsSeq(speaker) {
+		sp.words = append(sp.words, w)
+	}
+}
+
+func (sp *speakerWords) has(w string) bool {
+	for _, s := range sp.words {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// contextWord reports whether a token of the words around a quotation is
+// one of its content words: not a speech verb, a title word, a word of the
+// speaker's name or a stop word (contentStems).
+func contextWord(t *wtok, sp *speakerWords) bool {
+	return t.Word && t.Class&(wcSpeech|wcTitle|wcStop) == 0 && !sp.has(t.Low)
+}
+
+// contextCount is the number of context stems of toks.
+func contextCount(toks []wtok, sp *speakerWords) int {
+	n := 0
+	for i := range toks {
+		if contextWord(&toks[i], sp) {
+			n++
+		}
+	}
+	return n
+}
+
+// appendContextStems appends the content stems of the words around a
+// quotation, without the speech verbs, title words and the speaker's
+// name, to out.
+func appendContextStems(out []string, toks []wtok, sp *speakerWords) []string {
+	for i := range toks {
+		if t := &toks[i]; contextWord(t, sp) {
+			out = append(out, wstem(t.Low))
+		}
+	}
+	return out
+}
+
+// quoteStems is contentStems(toks), made in one allocation.
+func quoteStems(toks []wtok) []string {
+	n := 0
+	for i := range toks {
+		if toks[i].Word && toks[i].Class&wcStop == 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for i := range toks {
+		if t := &toks[i]; t.Word && t.Class&wcStop == 0 {
+			out = append(out, wstem(t.Low))
+		}
+	}
+	return out
+}
+
+// foldedWords returns every word of a quotation, lower-cased, in order;
+// nw is the number of words.
+func foldedWords(toks []wtok, nw int) []string {
+	if nw == 0 {
+		return nil
+	}
+	out := make([]string, 0, nw)
 	for _, t := range toks {
 		if t.Word {
 			out = append(out, t.Low)
@@ -317,18 +414,43 @@ func foldedWords(toks []wtok) []string {
 
 // hasQuoteMark reports whether b holds a double quotation mark, an opening
 // typographic one, or a straight single quote that could open a quotation.
+// Each kind is looked for on its own with bytes.IndexByte.
 func hasQuoteMark(b []byte) bool {
-	for i := 0; i < len(b); i++ {
-		switch c := b[i]; {
-		case c == '"':
-			return true
-		case c == '\'' && (i == 0 || !isWordByteW(b[i-1])):
-			return true
-		case c == 0xE2 && i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0x9C || b[i+2] == 0x98 || b[i+2] == 0x9E):
-			return true
-		case c == 0xC2 && i+1 < len(b) && b[i+1] == 0xAB:
+	if bytes.IndexByte(b, '"') >= 0 {
+		return true
+	}
+	for off := 0; ; {
+		k := bytes.IndexByte(b[off:], '\'')
+		if k < 0 {
+			break
+		}
+		i := off + k
+		if i == 0 || !isWordByteW(b[i-1]) {
 			return true
 		}
+		off = i + 1
+	}
+	for off := 0; ; {
+		k := bytes.IndexByte(b[off:], 0xE2)
+		if k < 0 {
+			break
+		}
+		i := off + k
+		if i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0x9C || b[i+2] == 0x98 || b[i+2] == 0x9E) {
+			return true
+		}
+		off = i + 1
+	}
+	for off := 0; ; {
+		k := bytes.IndexByte(b[off:], 0xC2)
+		if k < 0 {
+			break
+		}
+		i := off + k
+		if i+1 < len(b) && b[i+1] == 0xAB {
+			return true
+		}
+		off = i + 1
 	}
 	return false
 }
@@ -340,11 +462,12 @@ var placeArticles = setOf("the,a,an,in,at,near")
 // paragraph is no more than their attribution (", said Dr Imogen Farrant,
 // director of public health for Lunmere."): no second sentence of the
 // reporter's own.
-func (x *extractor) onlyAttribution(from, to int) bool {
+func (x *extractor) onlyAttribution(from, to int, qs *quoteScratch) bool {
 	if from >= to {
 		return false
 	}
-	toks := wordTokensI(x.doc.Text[from:to], nil, x.intern)
+	qs.tmp = wordTokensI(x.doc.Text[from:to], qs.tmp, x.intern)
+	toks := qs.tmp
 	stops := 0
 	speech := false
 	for _, t := range toks {

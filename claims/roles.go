@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/article"
 )
@@ -100,10 +101,10 @@ func (x *extractor) roleClaims(si int, s article.Sentence, names []name) {
 			last := -1
 			for m := j; m < len(x.toks) && m < t0+5 && x.toks[m].Word; m++ {
 				w := x.toks[m].Low
-				if !titleWords[w] && (x.toks[m].Cap || wStop[w] || speechVerbs[w] || auxWords[w] || x.toks[m].Digit) {
+				if c := x.toks[m].Class; c&wcTitle == 0 && (x.toks[m].Cap || c&(wcStop|wcSpeech|wcAux) != 0 || x.toks[m].Digit) {
 					break
 				}
-				if roleHeads[w] {
+				if roleHeadsF.has(w) {
 					last = m
 				}
 			}
@@ -140,17 +141,41 @@ func (x *extractor) roleClaims(si int, s article.Sentence, names []name) {
 	}
 }
 
+// joinLows is the tokens' words joined by spaces, in one allocation.
+func joinLows(toks []wtok) string {
+	if len(toks) == 1 {
+		return toks[0].Low
+	}
+	n := len(toks) - 1
+	for i := range toks {
+		n += len(toks[i].Low)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].Low)
+	}
+	return b.String()
+}
+
+// roleHeadsF and rankWordsF are roleHeads and rankWords behind a filter.
+var (
+	roleHeadsF = newWordSet(roleHeads)
+	rankWordsF = newWordSet(rankWords)
+)
+
 func (x *extractor) addRole(si int, s article.Sentence, n name, title []wtok, org string) {
 	var heads, rank []string
-	var words []string
 	for i, t := range title {
 		w := t.Low
-		words = append(words, w)
-		if rankWords[w] {
+		if rankWordsF.has(w) {
 			rank = append(rank, w)
 		}
 		last := i == len(title)-1 || title[i+1].Low == "of" || title[i+1].Low == "for"
-		if last && (roleHeads[w] || titleShaped(w) && !titleWords[w]) {
+		if last && (roleHeadsF.has(w) || titleShaped(w) && t.Class&wcTitle == 0) {
 			if syn, ok := headSynonyms[w]; ok {
 				w = syn
 			}
@@ -165,7 +190,7 @@ func (x *extractor) addRole(si int, s article.Sentence, n name, title []wtok, or
 		PersonName: x.surface[n.Key()], OrgName: x.surface[org]}
 	c.Title = string(x.doc.Text[s.Start+start : s.Start+title[len(title)-1].End])
 	c.ValueSpan = article.Span{Start: s.Start + start, End: s.Start + title[len(title)-1].End}
-	c.Value = Mention{Start: c.ValueSpan.Start, End: c.ValueSpan.End, Text: c.Title, Norm: strings.Join(words, " ")}
+	c.Value = Mention{Start: c.ValueSpan.Start, End: c.ValueSpan.End, Text: c.Title, Norm: joinLows(title)}
 	x.claims = append(x.claims, c)
 }
 
@@ -245,10 +270,36 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 // each with whether a negation cue governs it. compare uses it to find the
 // plain statement that another document denies.
 func PropStems(sentence []byte) (stems []string, negated []bool) {
-	toks := wordTokens(sentence, nil)
+	// the tokens go to a pooled buffer, their words through a pooled
+	// intern table (the stems are strings, which are never rewritten)
+	ps := propPool.Get().(*propScratch)
+	toks := wordTokensI(sentence, ps.toks, ps.intern)
+	n := propStemsOf(toks, nil, nil)
+	if n > 0 {
+		stems, negated = make([]string, n), make([]bool, n)
+		propStemsOf(toks, stems, negated)
+	}
+	ps.toks = toks[:0]
+	propPool.Put(ps)
+	return stems, negated
+}
+
+// propScratch is PropStems' token buffer and intern table.
+type propScratch struct {
+	toks   []wtok
+	intern *internTable
+}
+
+var propPool = sync.Pool{New: func() any { return &propScratch{toks: make([]wtok, 0, 64), intern: new(internTable)} }}
+
+// propStemsOf fills stems and negated (when not nil) with the stems of
+// toks for PropStems, and returns their number.
+func propStemsOf(toks []wtok, stems []string, negated []bool) int {
+	n := 0
 	neg := false
 	quote := false
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.Low == `"` {
 			quote = !quote
 			continue
@@ -269,11 +320,13 @@ func PropStems(sentence []byte) (stems []string, negated []bool) {
 		if quote || (t.Class&wcStop != 0) {
 			continue
 		}
-		_ = i
-		stems = append(stems, propStem(t.Low))
-		negated = append(negated, neg)
+		if stems != nil {
+			stems[n] = propStem(t.Low)
+			negated[n] = neg
+		}
+		n++
 	}
-	return stems, negated
+	return n
 }
 
 // PostHead reports whether a title head names a post (an office, a rank,
