@@ -197,6 +197,9 @@ func Load(paths []string, opts Options, fn func(doc *Document)) []error {
 }
 
 func unwrapPathError(err error) error {
+	if err == nil {
+		return nil
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
@@ -204,7 +207,9 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-func readFile(path string, max int64) ([]byte, error) {
+// readFileOS reads the file at path whole with os.File, failing if it holds
+// more than max bytes.
+func readFileOS(path string, max int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, unwrapPathError(err)
