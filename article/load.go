@@ -112,7 +112,7 @@ func Parse(path string, src []byte, opts Options) ([]*Document, error) {
 			docs = []*Document{d}
 		}
 	default:
-		docs = []*Document{parseText(path, body, opts)}
+		docs = parseText(path, body, opts)
 	}
 	if u16 != nil {
 		ls := u16.lineStarts()
@@ -124,11 +124,16 @@ func Parse(path string, src []byte, opts Options) ([]*Document, error) {
 	return docs, err
 }
 
-// parseText reads a plain text file: Text is Src.
-func parseText(path string, src []byte, opts Options) *Document {
-	d := &Document{Path: path, Format: FormatText, Src: src, Text: src}
-	analyze(d, bomLen(src), false, nil, opts)
-	return d
+// parseText reads a plain text file: Text is Src. The document and the
+// slice holding it are allocated together.
+func parseText(path string, src []byte, opts Options) []*Document {
+	b := &struct {
+		d    Document
+		docs [1]*Document
+	}{d: Document{Path: path, Format: FormatText, Src: src, Text: src}}
+	b.docs[0] = &b.d
+	analyze(&b.d, bomLen(src), false, nil, opts)
+	return b.docs[:]
 }
 
 // Load reads every path (a file, a folder searched recursively for .txt, .md,
