@@ -279,7 +279,8 @@ func (a *analyzer) flush(s, e, nlines, zone int) {
 		a.lastHdr = 1
 		return
 	}
-	if endsTerminal(a.t[s:trimCredit(a.t, s, e)]) && !titleCase(seg) || countWordsMax(seg, 21) > 20 {
+	// (The word count first: it settles most paragraphs.)
+	if countWordsMax(seg, 21) > 20 || endsTerminal(a.t[s:trimCredit(a.t, s, e)]) && !titleCase(seg) {
 		a.sentences(s, e, h)
 		a.lastHdr = 0
 		return
@@ -298,7 +299,11 @@ func (a *analyzer) flush(s, e, nlines, zone int) {
 }
 
 func (a *analyzer) setTitle(seg []byte) {
-	a.d.Title = foldString(seg, a.md)
+	// Folded at the end of buf, taken back at once.
+	n := len(a.buf)
+	a.buf = appendFolded(a.buf, seg, a.md)
+	a.d.Title = string(a.buf[n:])
+	a.buf = a.buf[:n]
 	a.titleHash = foldHash(seg)
 	a.titleSet, a.titleSeen = true, true
 	a.seen.add(a.titleHash)

@@ -112,7 +112,7 @@ func Parse(path string, src []byte, opts Options) ([]*Document, error) {
 			docs = []*Document{d}
 		}
 	default:
-		docs = []*Document{parseText(path, body, opts)}
+		docs = parseText(path, body, opts)
 	}
 	if u16 != nil {
 		ls := u16.lineStarts()
@@ -124,11 +124,16 @@ func Parse(path string, src []byte, opts Options) ([]*Document, error) {
 	return docs, err
 }
 
-// parseText reads a plain text file: Text is Src.
-func parseText(path string, src []byte, opts Options) *Document {
-	d := &Document{Path: path, Format: FormatText, Src: src, Text: src}
-	analyze(d, bomLen(src), false, nil, opts)
-	return d
+// parseText reads a plain text file: Text is Src. The document and the
+// slice holding it are allocated together.
+func parseText(path string, src []byte, opts Options) []*Document {
+	b := &struct {
+		d    Document
+		docs [1]*Document
+	}{d: Document{Path: path, Format: FormatText, Src: src, Text: src}}
+	b.docs[0] = &b.d
+	analyze(&b.d, bomLen(src), false, nil, opts)
+	return b.docs[:]
 }
 
 // Load reads every path (a file, a folder searched recursively for .txt, .md,
@@ -197,6 +202,9 @@ func Load(paths []string, opts Options, fn func(doc *Document)) []error {
 }
 
 func unwrapPathError(err error) error {
+	if err == nil {
+		return nil
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
@@ -204,7 +212,9 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-func readFile(path string, max int64) ([]byte, error) {
+// readFileOS reads the file at path whole with os.File, failing if it holds
+// more than max bytes.
+func readFileOS(path string, max int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, unwrapPathError(err)

@@ -162,8 +162,12 @@ func (a *analyzer) findDatedURL() {
 		if k := bytes.Index(t[rs:re], []byte("http")); k >= 0 {
 			u := t[rs+k : re]
 			if bytes.HasPrefix(u, []byte("http://")) || bytes.HasPrefix(u, []byte("https://")) {
-				if _, ok := urlDate(string(u)); ok {
-					a.meta.datedURL = string(u)
+				if _, ok := urlDate(u); ok {
+					if a.meta.origURL == string(u) {
+						a.meta.datedURL = a.meta.origURL // no copy
+					} else {
+						a.meta.datedURL = string(u)
+					}
 					return
 				}
 			}
@@ -197,7 +201,7 @@ func urlContinuation(s []byte) bool {
 }
 
 // urlDate returns the date in a URL path of the form /YYYY/MM/DD/.
-func urlDate(u string) (time.Time, bool) {
+func urlDate[S ~string | ~[]byte](u S) (time.Time, bool) {
 	for i := 0; i+11 <= len(u); i++ {
 		if u[i] != '/' {
 			continue
@@ -220,7 +224,7 @@ func urlDate(u string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-func allDigits(s string) bool {
+func allDigits[S ~string | ~[]byte](s S) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
 			return false
@@ -229,7 +233,7 @@ func allDigits(s string) bool {
 	return len(s) > 0
 }
 
-func atoi(s string) int {
+func atoi[S ~string | ~[]byte](s S) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		n = n*10 + int(s[i]-'0')
