@@ -264,7 +264,7 @@ func readSized(r io.Reader, max int64, size int) ([]byte, error) {
 func walk(root string) ([]string, []error) {
 	var files []string
 	var errs []error
-	var visited []os.FileInfo
+	var visited dirSet // a set, not a list: a walk meets thousands of folders
 	var rec func(dir string)
 	rec = func(dir string) {
 		fi, err := os.Stat(dir)
@@ -272,12 +272,9 @@ func walk(root string) ([]string, []error) {
 			errs = append(errs, &Error{Path: filepath.ToSlash(dir), Err: unwrapPathError(err)})
 			return
 		}
-		for _, v := range visited {
-			if os.SameFile(v, fi) {
-				return
-			}
+		if !visited.visit(fi) {
+			return
 		}
-		visited = append(visited, fi)
 		ents, err := os.ReadDir(dir)
 		if err != nil {
 			errs = append(errs, &Error{Path: filepath.ToSlash(dir), Err: unwrapPathError(err)})
