@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -189,13 +190,46 @@ func Load(paths []string, opts Options, fn func(doc *Document)) []error {
 				add(e)
 			}
 		}
-		for _, f := range files {
-			src, err := readFile(f, opts.MaxFileSize)
-			if err != nil {
-				add(&Error{Path: filepath.ToSlash(f), Err: err})
-				continue
+		// files are read and parsed a few ahead on their own goroutines;
+		// their documents and errors are handed on in file order
+		type parsed struct {
+			docs []*Document
+			err  error
+		}
+		ahead := 2 * runtime.GOMAXPROCS(0)
+		results := make([]chan parsed, len(files))
+		start := func(i int) {
+			ch := make(chan parsed, 1)
+			results[i] = ch
+			go func(f string) {
+				defer func() {
+					// a bug in a parser costs this file, not the run
+					if r := recover(); r != nil {
+						ch <- parsed{err: &Error{Path: filepath.ToSlash(f), Err: fmt.Errorf("internal error while parsing: %v", r)}}
+					}
+				}()
+				src, err := readFile(f, opts.MaxFileSize)
+				if err != nil {
+					ch <- parsed{err: &Error{Path: filepath.ToSlash(f), Err: err}}
+					return
+				}
+				docs, err := Parse(f, src, opts)
+				ch <- parsed{docs, err}
+			}(files[i])
+		}
+		for i := 0; i < len(files) && i < ahead; i++ {
+			start(i)
+		}
+		for i := range files {
+			r := <-results[i]
+			results[i] = nil
+			if i+ahead < len(files) {
+				start(i + ahead)
 			}
-			parse(f, src)
+			for _, d := range r.docs {
+				fn(d)
+			}
+			add(r.err)
 		}
 	}
 	return errs
