@@ -49,8 +49,7 @@ type analyzer struct {
 
 	meta metaInfo
 
-	buf   []byte // folded sentence texts
-	sbufs []int  // end offset in buf of every sentence text
+	buf []byte // folded sentence texts
 
 	// Scratch: the document's sentences and boilerplate spans, copied to it
 	// at the end; the line lengths and spaced lines of detectWrap.
@@ -80,7 +79,7 @@ func keep[S ~[]E, E any](s S) S {
 func analyze(d *Document, from int, md bool, drop []Span, opts Options) {
 	a := analyzers.Get().(*analyzer)
 	*a = analyzer{d: d, t: d.Text, md: md, drop: drop, seen: a.seen, low: a.low,
-		lines: a.lines, kinds: a.kinds, buf: a.buf, sbufs: a.sbufs,
+		lines: a.lines, kinds: a.kinds, buf: a.buf,
 		sents: append(a.sents, d.Sentences...), boiled: append(a.boiled, d.Boilerplate...), lens: a.lens, spaced: a.spaced}
 	a.low = lowerASCII(slices.Grow(a.low, len(a.t))[:len(a.t)], a.t)
 	a.lines = appendLines(a.lines, a.t, from)
@@ -100,7 +99,7 @@ func analyze(d *Document, from int, md bool, drop []Span, opts Options) {
 		d.Boilerplate = append(make([]Span, 0, len(a.boiled)), a.boiled...)
 	}
 	clear(a.sents) // hold no strings
-	*a = analyzer{seen: a.seen, low: keep(a.low), lines: keep(a.lines), kinds: keep(a.kinds), buf: keep(a.buf), sbufs: keep(a.sbufs),
+	*a = analyzer{seen: a.seen, low: keep(a.low), lines: keep(a.lines), kinds: keep(a.kinds), buf: keep(a.buf),
 		sents: keep(a.sents), boiled: keep(a.boiled), lens: keep(a.lens), spaced: keep(a.spaced)}
 	analyzers.Put(a)
 }
@@ -350,28 +349,15 @@ func (a *analyzer) sentences(bs, be int, bh uint64) {
 		if !hasLetters(seg, 2) {
 			return
 		}
-		var h uint64
-		n, folded := len(a.buf), false
-		switch {
-		case s == bs && e == be:
-			h = bh
-		case a.md:
+		h := bh
+		if s != bs || e != be {
 			h = foldHash(seg)
-		default:
-			// Fold the text along, taken back if the sentence is a repeat.
-			a.buf, h = appendFoldedHash(a.buf, seg)
-			folded = true
 		}
 		if a.seen.has(h) {
-			a.buf = a.buf[:n]
 			a.boiler(s, e)
 			return
 		}
 		a.seen.add(h)
-		if !folded {
-			a.buf = appendFolded(a.buf, seg, a.md)
-		}
-		a.sbufs = append(a.sbufs, len(a.buf))
 		a.sents = append(a.sents, Sentence{Span: Span{s, e}, Para: a.para})
 		kept = true
 	})
@@ -381,22 +367,13 @@ func (a *analyzer) sentences(bs, be int, bh uint64) {
 	}
 }
 
-// finishSentences sets the folded texts of the new sentences, all slices of
-// one string, and gives the sentences to the document.
+// finishSentences gives the new sentences to the document, in a slice of
+// their own size.
 func (a *analyzer) finishSentences() {
 	if len(a.sents) == 0 {
 		return
 	}
-	all := string(a.buf)
-	sents := append(make([]Sentence, 0, len(a.sents)), a.sents...)
-	prev := 0
-	for i := range a.sbufs {
-		k := len(sents) - len(a.sbufs) + i
-		end := a.sbufs[i]
-		sents[k].Text = all[prev:end]
-		prev = end
-	}
-	a.d.Sentences = sents
+	a.d.Sentences = append(make([]Sentence, 0, len(a.sents)), a.sents...)
 }
 
 // trimCredit returns where an agency credit at the end of a sentence

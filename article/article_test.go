@@ -36,13 +36,25 @@ func day(s string) time.Time {
 	return t
 }
 
-func sentenceWith(d *Document, sub string) (Sentence, bool) {
-	for _, s := range d.Sentences {
-		if strings.Contains(s.Text, sub) {
+// sentenceAt returns the first sentence of d whose text contains sub.
+func sentenceAt(d *Document, sub string) (Sentence, bool) {
+	for si, s := range d.Sentences {
+		if strings.Contains(d.SentenceText(si), sub) {
 			return s, true
 		}
 	}
 	return Sentence{}, false
+}
+
+// sentenceWith returns the (folded) text of the first sentence of d that
+// contains sub.
+func sentenceWith(d *Document, sub string) (string, bool) {
+	for si := range d.Sentences {
+		if t := d.SentenceText(si); strings.Contains(t, sub) {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 func TestSeedMetadata(t *testing.T) {
@@ -108,7 +120,7 @@ func TestSeedBoilerplate(t *testing.T) {
 			d := seed(t, tc.seed)
 			for _, a := range tc.absent {
 				if s, ok := sentenceWith(d, a); ok {
-					t.Errorf("sentence contains %q: %q", a, s.Text)
+					t.Errorf("sentence contains %q: %q", a, s)
 				}
 			}
 			for _, p := range tc.present {
@@ -140,8 +152,8 @@ func TestSeed003(t *testing.T) {
 		if !ok1 || !ok2 {
 			t.Fatalf("neighbours missing: %v %v", ok1, ok2)
 		}
-		if strings.Contains(before.Text, "Also") || !strings.HasPrefix(after.Text, "'Putin") {
-			t.Errorf("neighbours: %q / %q", before.Text, after.Text)
+		if strings.Contains(before, "Also") || !strings.HasPrefix(after, "'Putin") {
+			t.Errorf("neighbours: %q / %q", before, after)
 		}
 		var dropped bool
 		for _, b := range d.Boilerplate {
@@ -155,8 +167,8 @@ func TestSeed003(t *testing.T) {
 	})
 	t.Run("header line not merged", func(t *testing.T) {
 		s, ok := sentenceWith(d, "In a high-stakes diplomatic mission")
-		if !ok || strings.Contains(s.Text, "hours ago") {
-			t.Errorf("first sentence = %q", s.Text)
+		if !ok || strings.Contains(s, "hours ago") {
+			t.Errorf("first sentence = %q", s)
 		}
 	})
 	t.Run("main text kept", func(t *testing.T) {
@@ -171,8 +183,8 @@ func TestSeed003(t *testing.T) {
 func TestSeed000Wrapped(t *testing.T) {
 	d := seed(t, "000")
 	const first = "President Vladimir Putin on Friday held a phone call blitz with the leaders of China, India, Belarus, Kazakhstan and Uzbekistan to share details of his meeting earlier this week with U.S. President Donald Trump’s special envoy Steve Witkoff."
-	if d.Sentences[0].Text != first {
-		t.Errorf("first sentence = %q", d.Sentences[0].Text)
+	if d.SentenceText(0) != first {
+		t.Errorf("first sentence = %q", d.SentenceText(0))
 	}
 	s := d.Sentences[0]
 	raw := string(d.Text[s.Start:s.End])
@@ -221,11 +233,11 @@ func checkDoc(t testing.TB, d *Document) {
 			t.Fatalf("sentence %d span %v out of order/range (len %d)", i, s.Span, len(d.Text))
 		}
 		prev = s.End
-		if !validUTF8(s.Text) {
-			t.Fatalf("sentence %d invalid UTF-8: %q", i, s.Text)
+		if !validUTF8(d.SentenceText(i)) {
+			t.Fatalf("sentence %d invalid UTF-8: %q", i, d.SentenceText(i))
 		}
-		if strings.TrimSpace(s.Text) != s.Text || strings.Contains(s.Text, "  ") || strings.ContainsAny(s.Text, "\n\r\t") {
-			t.Fatalf("sentence %d not folded: %q", i, s.Text)
+		if strings.TrimSpace(d.SentenceText(i)) != d.SentenceText(i) || strings.Contains(d.SentenceText(i), "  ") || strings.ContainsAny(d.SentenceText(i), "\n\r\t") {
+			t.Fatalf("sentence %d not folded: %q", i, d.SentenceText(i))
 		}
 		if so := d.SrcOffset(s.Start); so < 0 || so > len(d.Src) {
 			t.Fatalf("sentence %d SrcOffset %d outside Src (%d)", i, so, len(d.Src))

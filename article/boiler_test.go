@@ -55,10 +55,10 @@ func TestBoilerLines(t *testing.T) {
 		t.Run(l, func(t *testing.T) {
 			text := "Harbour plan approved\n\n" + proseA + "\n\n" + l + "\n\n" + proseB + "\n"
 			d := parseString(t, "x.txt", text, Options{})
-			if len(d.Sentences) != 2 || d.Sentences[0].Text != proseA || d.Sentences[1].Text != proseB {
+			if len(d.Sentences) != 2 || d.SentenceText(0) != proseA || d.SentenceText(1) != proseB {
 				var got []string
-				for _, s := range d.Sentences {
-					got = append(got, s.Text)
+				for si := range d.Sentences {
+					got = append(got, d.SentenceText(si))
 				}
 				t.Fatalf("sentences = %q", got)
 			}
@@ -86,7 +86,7 @@ func TestBlockHeaders(t *testing.T) {
 		t.Run(h, func(t *testing.T) {
 			text := "Harbour plan approved\n\n" + proseA + "\n\n" + h + "\n\n" + proseB + "\n\nAnother teaser paragraph ends here.\n"
 			d := parseString(t, "x.txt", text, Options{})
-			if len(d.Sentences) != 1 || d.Sentences[0].Text != proseA {
+			if len(d.Sentences) != 1 || d.SentenceText(0) != proseA {
 				t.Fatalf("sentences = %+v", d.Sentences)
 			}
 			last := d.Boilerplate[len(d.Boilerplate)-1]
@@ -152,10 +152,10 @@ func TestSentences(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parseString(t, "x.txt", tc.in+"\n", Options{})
 			var got []string
-			for _, s := range d.Sentences {
-				got = append(got, s.Text)
-				if raw := strings.Join(strings.Fields(string(d.Text[s.Start:s.End])), " "); raw != s.Text {
-					t.Errorf("span %q != text %q", raw, s.Text)
+			for si, s := range d.Sentences {
+				got = append(got, d.SentenceText(si))
+				if raw := strings.Join(strings.Fields(string(d.Text[s.Start:s.End])), " "); raw != d.SentenceText(si) {
+					t.Errorf("span %q != text %q", raw, d.SentenceText(si))
 				}
 			}
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
@@ -173,7 +173,7 @@ func TestHardWrap(t *testing.T) {
 		"Opponents said the plan would damage the oyster beds that line the northern shore of the\n" +
 		"bay, and they promised to challenge the decision in court before the end of the month.\n"
 	d := parseString(t, "x.txt", wrapped, Options{})
-	if len(d.Sentences) != 3 || !strings.HasSuffix(d.Sentences[0].Text, "finally approved it.") {
+	if len(d.Sentences) != 3 || !strings.HasSuffix(d.SentenceText(0), "finally approved it.") {
 		t.Fatalf("sentences = %+v", d.Sentences)
 	}
 	if d.Sentences[2].Para != 1 {
@@ -182,7 +182,7 @@ func TestHardWrap(t *testing.T) {
 	// One paragraph per line is not hard-wrapped.
 	lines := "Al Bawaba21 hours ago\nALBAWABA—The envoy arrived in Moscow on Wednesday for talks with the president.\nThis was just 48 hours before the deadline set by the White House expires.\n"
 	d = parseString(t, "x.txt", lines, Options{})
-	if len(d.Sentences) != 2 || strings.Contains(d.Sentences[0].Text, "ago") {
+	if len(d.Sentences) != 2 || strings.Contains(d.SentenceText(0), "ago") {
 		t.Errorf("sentences = %+v", d.Sentences)
 	}
 }

@@ -55,9 +55,16 @@ const (
 
 // Sentence is one prose sentence of a document.
 type Sentence struct {
-	Span        // into Document.Text
-	Para int    // index of the paragraph the sentence belongs to
-	Text string // the sentence with white space folded: line breaks and runs of spaces become one space
+	Span     // into Document.Text
+	Para int // index of the paragraph the sentence belongs to
+}
+
+// SentenceText returns the text of sentence i with white space folded
+// (line breaks and runs of spaces become one space; in Markdown, inline
+// markup is dropped). It is made on demand: documents keep only offsets.
+func (d *Document) SentenceText(i int) string {
+	s := d.Sentences[i]
+	return foldString(d.Text[s.Start:s.End], d.Format == FormatMarkdown)
 }
 
 // Document is one article.

@@ -47,15 +47,15 @@ func TestMarkdown(t *testing.T) {
 			"A review by Dr. Lee found no lasting damage to the oyster beds.",
 		}
 		var got []string
-		for _, s := range d.Sentences {
-			got = append(got, s.Text)
+		for si := range d.Sentences {
+			got = append(got, d.SentenceText(si))
 		}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("sentences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	})
 	t.Run("position", func(t *testing.T) {
-		s, _ := sentenceWith(d, "The dredging was halted")
+		s, _ := sentenceAt(d, "The dredging was halted")
 		if p := d.Position(s.Start); p.Line != 21 || p.Col != 3 {
 			t.Errorf("Position = %v", p)
 		}
@@ -103,7 +103,7 @@ func TestHTML(t *testing.T) {
 	t.Run("boilerplate", func(t *testing.T) {
 		for _, w := range []string{"Sport", "cookies", "Share on", "Town fair", "Bridge costs rise", "newsletter", "rights reserved", "not text", "Maria Lopez", "font-family"} {
 			if s, ok := sentenceWith(d, w); ok {
-				t.Errorf("boilerplate sentence %q", s.Text)
+				t.Errorf("boilerplate sentence %q", s)
 			}
 		}
 	})
@@ -117,7 +117,7 @@ func TestHTML(t *testing.T) {
 			{"Opponents said", 26, 88},
 		}
 		for _, tc := range tests {
-			s, ok := sentenceWith(d, tc.sub)
+			s, ok := sentenceAt(d, tc.sub)
 			if !ok {
 				t.Fatalf("no sentence %q", tc.sub)
 			}
@@ -185,7 +185,7 @@ func TestJSONL(t *testing.T) {
 			!d.Published.Equal(day("2026-02-19")) || d.DateSource != "json" || d.Format != FormatJSONL {
 			t.Errorf("doc 1 = %q %q %q %v %q", d.Path, d.Title, d.Outlet, d.Published, d.DateSource)
 		}
-		if len(d.Sentences) != 3 || d.Sentences[2].Text != `"It is a sad day," the mayor said.` {
+		if len(d.Sentences) != 3 || d.SentenceText(2) != `"It is a sad day," the mayor said.` {
 			t.Errorf("sentences = %+v", d.Sentences)
 		}
 		d = docs[1]
@@ -193,7 +193,7 @@ func TestJSONL(t *testing.T) {
 		if d.Path != p+"#5" || d.Outlet != "Shop Floor Voice" || !d.Published.Equal(day("2026-02-21")) {
 			t.Errorf("doc 5 = %q %q %v", d.Path, d.Outlet, d.Published)
 		}
-		s, ok := sentenceWith(d, "Café owners")
+		s, ok := sentenceAt(d, "Café owners")
 		if !ok {
 			t.Fatal("no Café sentence")
 		}
@@ -231,7 +231,7 @@ func TestInputs(t *testing.T) {
 		p, src := readFixture(t, "bom.txt")
 		docs, _ := Parse(p, src, Options{})
 		d := docs[0]
-		if len(d.Sentences) != 2 || d.Sentences[0].Text != "The BOM must be skipped." || d.Sentences[0].Start != 3 {
+		if len(d.Sentences) != 2 || d.SentenceText(0) != "The BOM must be skipped." || d.Sentences[0].Start != 3 {
 			t.Errorf("sentences = %+v", d.Sentences)
 		}
 	})
@@ -258,7 +258,7 @@ func TestInputs(t *testing.T) {
 			}
 			d := docs[0]
 			checkDoc(t, d)
-			if len(d.Sentences) != 2 || d.Sentences[1].Text != "It passed by 9 votes to 4." {
+			if len(d.Sentences) != 2 || d.SentenceText(1) != "It passed by 9 votes to 4." {
 				t.Fatalf("%s: %+v", name, d.Sentences)
 			}
 			if pos := d.Position(d.Sentences[1].Start); pos.Line != 2 {
@@ -274,7 +274,7 @@ func TestInputs(t *testing.T) {
 		docs, _ := Parse(p, src, Options{})
 		d := docs[0]
 		checkDoc(t, d)
-		if !bytes.Equal(d.Src, src) || len(d.Sentences) != 2 || !strings.Contains(d.Sentences[0].Text, "\uFFFD") {
+		if !bytes.Equal(d.Src, src) || len(d.Sentences) != 2 || !strings.Contains(d.SentenceText(0), "\uFFFD") {
 			t.Errorf("sentences %+v", d.Sentences)
 		}
 	})

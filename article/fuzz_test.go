@@ -49,12 +49,12 @@ func FuzzParse(f *testing.F) {
 				d.Title != again[i].Title || d.Outlet != again[i].Outlet || !d.Published.Equal(again[i].Published) {
 				t.Fatal("not deterministic")
 			}
-			for _, s := range d.Sentences {
+			for si, s := range d.Sentences {
 				if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
 					t.Fatalf("span %v outside Text (%d)", s.Span, len(d.Text))
 				}
-				if !utf8.ValidString(s.Text) {
-					t.Fatalf("invalid UTF-8 %q", s.Text)
+				if !utf8.ValidString(d.SentenceText(si)) {
+					t.Fatalf("invalid UTF-8 %q", d.SentenceText(si))
 				}
 				for _, off := range []int{s.Start, s.End - 1, s.End} {
 					if so := d.SrcOffset(off); so < 0 || so > len(d.Src) {

@@ -43,8 +43,8 @@ func utf16Bytes(s string, big bool) []byte {
 
 func sentenceTexts(d *article.Document) []string {
 	var out []string
-	for _, s := range d.Sentences {
-		out = append(out, s.Text)
+	for si := range d.Sentences {
+		out = append(out, d.SentenceText(si))
 	}
 	return out
 }
@@ -151,9 +151,9 @@ func TestHostileBytes(t *testing.T) {
 				t.Logf("Parse error: %v", err)
 			}
 			for _, d := range docs {
-				for _, s := range d.Sentences {
-					if !utf8.ValidString(s.Text) {
-						t.Errorf("sentence is not valid UTF-8: %q", s.Text)
+				for si, s := range d.Sentences {
+					if !utf8.ValidString(d.SentenceText(si)) {
+						t.Errorf("sentence is not valid UTF-8: %q", d.SentenceText(si))
 					}
 					if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
 						t.Errorf("sentence span %v outside Text (%d bytes)", s.Span, len(d.Text))
@@ -340,8 +340,8 @@ func TestHostileHTML(t *testing.T) {
 				return // the text is inside the aside furniture
 			}
 			found := false
-			for _, s := range d.Sentences {
-				if strings.Contains(s.Text, "Harbour Museum reopened on Tuesday") {
+			for si := range d.Sentences {
+				if strings.Contains(d.SentenceText(si), "Harbour Museum reopened on Tuesday") {
 					found = true
 				}
 			}

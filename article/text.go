@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
-	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -361,57 +360,6 @@ var plainText, plainMarkdown = func() (p, m [256]bool) {
 	}
 	return p, m
 }()
-
-// appendFoldedHash returns appendFolded(dst, t, false) and foldHash(t) in
-// one pass. Both step through t by the same characters: the white space
-// characters of spaceAt are valid UTF-8 and invalid bytes count one.
-func appendFoldedHash(dst, t []byte) ([]byte, uint64) {
-	// Room for the worst case: every byte invalid, U+FFFD in 3 bytes.
-	start := len(dst)
-	buf := slices.Grow(dst, 3*len(t)+4)
-	buf = buf[:cap(buf)]
-	w := start
-	h := uint64(fnvOffset)
-	var pend, wrote uint // a space is pending (after some text); some text was written
-	for i := 0; i < len(t); {
-		c := t[i]
-		if c < utf8.RuneSelf {
-			// Without branches: a space is written and then overwritten
-			// when it is not due.
-			h = (h ^ uint64(hashFold[c])) * hashMul[c]
-			sp := uint(byteClass[c]) // 1 for white space, else 0
-			ns := sp ^ 1
-			buf[w] = ' '
-			w += int(pend & ns)
-			buf[w] = c
-			w += int(ns)
-			wrote |= ns
-			pend = sp & wrote
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(t[i:])
-		if !unicode.IsSpace(r) && !isQuoteRune(r) && r != 0x200B && r != 0xFEFF {
-			h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
-		}
-		if spaceAt(t, i) > 0 {
-			pend = wrote
-		} else {
-			if pend != 0 {
-				buf[w] = ' '
-				w++
-			}
-			pend, wrote = 0, 1
-			if r == utf8.RuneError && n <= 1 {
-				w += copy(buf[w:], "\uFFFD")
-			} else {
-				w += copy(buf[w:], t[i:i+n])
-			}
-		}
-		i += n
-	}
-	return buf[:w], h
-}
 
 // foldString is appendFolded as a string.
 func foldString(t []byte, md bool) string {

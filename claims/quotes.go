@@ -185,7 +185,7 @@ func (x *extractor) quoteClaims() {
 		for k := pi; k < pj; k++ {
 			for _, n := range x.sentNames[k] {
 				// a person, or a lone surname in a question ("What did Osterman say?")
-				if (len(n.Words) >= 2 || n.Person) && isPersonName(n) || k == pj-1 && len(n.Words) == 1 && !isOrgName(n) && sents[k].Text != "" && sents[k].Text[len(sents[k].Text)-1] == '?' {
+				if (len(n.Words) >= 2 || n.Person) && isPersonName(n) || k == pj-1 && len(n.Words) == 1 && !isOrgName(n) && endsWith(d.SentenceText(k), '?') {
 					lastPerson = n.Key()
 				}
 			}
@@ -502,3 +502,6 @@ func (x *extractor) fullName(speaker string) string {
 	}
 	return found
 }
+
+// endsWith reports whether s ends with the byte b.
+func endsWith(s string, b byte) bool { return s != "" && s[len(s)-1] == b }

@@ -17,7 +17,7 @@ func fakeDoc(path, outlet, title string, published time.Time, dateSource string,
 	off := 0
 	for _, l := range lines {
 		if strings.HasSuffix(l, ".") || strings.HasSuffix(l, ".\"") {
-			d.Sentences = append(d.Sentences, article.Sentence{Span: article.Span{Start: off, End: off + len(l)}, Text: l})
+			d.Sentences = append(d.Sentences, article.Sentence{Span: article.Span{Start: off, End: off + len(l)}})
 		}
 		off += len(l) + 1
 	}
@@ -32,9 +32,9 @@ func claim(d *article.Document, value, norm string, group int) compare.Evidence 
 		panic("fixture: " + value + " not in " + d.Path)
 	}
 	sentence := ""
-	for _, s := range d.Sentences {
+	for si, s := range d.Sentences {
 		if s.Start <= at && at < s.End {
-			sentence = s.Text
+			sentence = d.SentenceText(si)
 		}
 	}
 	return compare.Evidence{Doc: d, Pos: d.Position(at), Outlet: d.Outlet, Sentence: sentence, Value: value, Norm: norm, Group: group}

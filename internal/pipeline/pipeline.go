@@ -162,7 +162,7 @@ func PinnedClaims(cfg *config.Config, lex *claims.Lexicon) ([]claims.Claim, erro
 		if m.End > len(cfg.Src) {
 			m.Start, m.End = off, end
 		}
-		doc.Sentences = append(doc.Sentences, article.Sentence{Span: article.Span{Start: off, End: end}, Text: f.Value})
+		doc.Sentences = append(doc.Sentences, article.Sentence{Span: article.Span{Start: off, End: end}})
 		c := claims.Claim{Doc: doc, Type: claims.TypeValue, Sent: len(doc.Sentences) - 1, Span: article.Span{Start: off, End: end},
 			Value: m, ValueSpan: article.Span{Start: m.Start, End: m.End}, Key: f.Key, Head: f.Key, Pinned: true}
 		for _, s := range f.Subject {
