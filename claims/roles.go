@@ -207,8 +207,13 @@ var propStop = setOf("yet,ever,been,be,that,saying,claims,claim,reports,report,s
 // the foundry would close", "has not ruled out a cyberattack") and every
 // plain statement's content stems so that compare can find the other side.
 func (x *extractor) propClaims(si int, s article.Sentence) {
-	for i, t := range x.toks {
-		if !t.Word || x.inQuote[i] {
+	for i := range x.toks {
+		t := &x.toks[i]
+		// a cue word first (every case below needs one): most words are not
+		if !t.Word || t.Class&(wcDeny|wcReject) == 0 && t.Low != "neither" && t.Low != "not" && t.Low != "never" && !strings.HasSuffix(t.Low, "n't") {
+			continue
+		}
+		if x.inQuote[i] {
 			continue
 		}
 		start := -1
