@@ -210,7 +210,7 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 	for i := range x.toks {
 		t := &x.toks[i]
 		// a cue word first (every case below needs one): most words are not
-		if !t.Word || t.Class&(wcDeny|wcReject) == 0 && t.Low != "neither" && t.Low != "not" && t.Low != "never" && !strings.HasSuffix(t.Low, "n't") {
+		if !t.Word || t.Class&(wcDeny|wcReject) == 0 && !negCue(t.Low) {
 			continue
 		}
 		if x.inQuote[i] {
@@ -269,6 +269,26 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 		x.claims = append(x.claims, c)
 		return
 	}
+}
+
+// negCue reports whether w is "neither", "not", "never" or ends in "n't".
+func negCue(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	if w[n-1] == 't' && w[n-2] == '\'' && w[n-3] == 'n' {
+		return true
+	}
+	switch n {
+	case 3:
+		return w == "not"
+	case 5:
+		return w == "never"
+	case 7:
+		return w == "neither"
+	}
+	return false
 }
 
 // PropStems returns the content stems of the unquoted words of a sentence,
