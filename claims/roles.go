@@ -207,8 +207,13 @@ var propStop = setOf("yet,ever,been,be,that,saying,claims,claim,reports,report,s
 // the foundry would close", "has not ruled out a cyberattack") and every
 // plain statement's content stems so that compare can find the other side.
 func (x *extractor) propClaims(si int, s article.Sentence) {
-	for i, t := range x.toks {
-		if !t.Word || x.inQuote[i] {
+	for i := range x.toks {
+		t := &x.toks[i]
+		// a cue word first (every case below needs one): most words are not
+		if !t.Word || t.Class&(wcDeny|wcReject) == 0 && !negCue(t.Low) {
+			continue
+		}
+		if x.inQuote[i] {
 			continue
 		}
 		start := -1
@@ -264,6 +269,26 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 		x.claims = append(x.claims, c)
 		return
 	}
+}
+
+// negCue reports whether w is "neither", "not", "never" or ends in "n't".
+func negCue(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	if w[n-1] == 't' && w[n-2] == '\'' && w[n-3] == 'n' {
+		return true
+	}
+	switch n {
+	case 3:
+		return w == "not"
+	case 5:
+		return w == "never"
+	case 7:
+		return w == "neither"
+	}
+	return false
 }
 
 // PropStems returns the content stems of the unquoted words of a sentence,
