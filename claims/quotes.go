@@ -98,14 +98,6 @@ func (x *extractor) quoteClaims() {
 		paraSpeaker := ""
 		for qi, q := range quotes {
 			inner := d.Text[q.start:q.end]
-			qs.words = wordTokensI(inner, qs.words, x.intern)
-			words := qs.words
-			nw := 0
-			for _, t := range words {
-				if t.Word {
-					nw++
-				}
-			}
 			// first and last sentence of the evidence
 			a, b := -1, -1
 			for k := pi; k < pj; k++ {
@@ -119,10 +111,18 @@ func (x *extractor) quoteClaims() {
 			if a < 0 {
 				continue
 			}
+			qs.words, qs.tail = x.tokensIn(a, q.start, q.end, qs.words, qs.tail)
+			words := qs.words
+			nw := 0
+			for _, t := range words {
+				if t.Word {
+					nw++
+				}
+			}
 			// a pronoun refers to the last person named before the quotation,
 			// in this paragraph or an earlier one
 			before := lastPerson
-			qs.before = wordTokensI(d.Text[sents[pi].Start:q.open], qs.before, x.intern)
+			qs.before, qs.tail = x.tokensIn(pi, sents[pi].Start, q.open, qs.before, qs.tail)
 			btoks := qs.before
 			for _, n := range findNames(btoks) {
 				if n.TI > 0 && placeArticles[btoks[n.TI-1].Low] && !n.Person {
@@ -135,9 +135,13 @@ func (x *extractor) quoteClaims() {
 					before = n.Key()
 				}
 			}
-			speaker := x.speakerAfter(d.Text[q.close:sents[b].End], before, &qs)
+			// the words after the quotation in its last sentence, and before
+			// it in its first
+			qs.post, qs.tail = x.tokensIn(b, q.close, sents[b].End, qs.post, qs.tail)
+			qs.pre, qs.tail = x.tokensIn(a, sents[a].Start, q.open, qs.pre, qs.tail)
+			speaker := x.speakerAfter(qs.post, before)
 			if speaker == "" {
-				speaker = x.speakerBefore(d.Text[sents[a].Start:q.open], &qs)
+				speaker = x.speakerBefore(qs.pre)
 			}
 			if speaker == "" && qi > 0 && x.onlyAttribution(quotes[qi-1].close, q.open, &qs) {
 				// a second quotation after "..., said X." in the same
@@ -159,14 +163,9 @@ func (x *extractor) quoteClaims() {
 			c.Value = Mention{Start: q.start, End: q.end, Text: c.Quote}
 			c.Words = quoteStems(words)
 			// the occasion: the words around the quotation and the sentence before
-			qs.tmp = wordTokensI(d.Text[sents[a].Start:q.open], qs.tmp, x.intern)
-			qs.ctx = append(qs.ctx[:0], qs.tmp...)
-			qs.tmp = wordTokensI(d.Text[q.close:sents[b].End], qs.tmp, x.intern)
-			qs.ctx = append(qs.ctx, qs.tmp...)
 			var sp speakerWords
 			sp.set(speaker)
-			ctx := qs.ctx
-			n := contextCount(ctx, &sp)
+			n := contextCount(qs.pre, &sp) + contextCount(qs.post, &sp)
 			var prev []wtok
 			if n < 3 && a > 0 {
 				// too few: the sentence before too (its tokens as the
@@ -175,7 +174,8 @@ func (x *extractor) quoteClaims() {
 				n += contextCount(prev, &sp)
 			}
 			if n > 0 {
-				c.Context = appendContextStems(make([]string, 0, n), ctx, &sp)
+				c.Context = appendContextStems(make([]string, 0, n), qs.pre, &sp)
+				c.Context = appendContextStems(c.Context, qs.post, &sp)
 				c.Context = appendContextStems(c.Context, prev, &sp)
 			}
 			c.Seq = foldedWords(words, nw)
@@ -195,9 +195,8 @@ func (x *extractor) quoteClaims() {
 }
 
 // speakerAfter reads `, said X` / `, X said` / `, she said` after a quotation.
-func (x *extractor) speakerAfter(after []byte, lastPerson string, qs *quoteScratch) string {
-	qs.tmp = wordTokensI(after, qs.tmp, x.intern)
-	toks := qs.tmp
+// toks are the tokens of the text after the quotation.
+func (x *extractor) speakerAfter(toks []wtok, lastPerson string) string {
 	// skip leading punctuation
 	i := 0
 	for i < len(toks) && !toks[i].Word {
@@ -260,9 +259,8 @@ func (x *extractor) speakerAfter(after []byte, lastPerson string, qs *quoteScrat
 
 // speakerBefore reads `X said:` / `X was blunt:` / `X responded,` before a
 // quotation.
-func (x *extractor) speakerBefore(before []byte, qs *quoteScratch) string {
-	qs.tmp = wordTokensI(before, qs.tmp, x.intern)
-	toks := qs.tmp
+// toks are the tokens of the text before the quotation.
+func (x *extractor) speakerBefore(toks []wtok) string {
 	names := findNames(toks)
 	// the last speech verb or colon before the quotation
 	v := -1
@@ -321,7 +319,7 @@ func (x *extractor) personWithTitle(w string) string {
 
 // quoteScratch holds the token buffers of quoteClaims and its helpers.
 type quoteScratch struct {
-	words, before, ctx, tmp []wtok
+	words, before, pre, post, tmp, tail []wtok
 }
 
 // speakerWords are the words of a speaker's key (strings.Fields), most
@@ -505,3 +503,57 @@ func (x *extractor) fullName(speaker string) string {
 
 // endsWith reports whether s ends with the byte b.
 func endsWith(s string, b byte) bool { return s != "" && s[len(s)-1] == b }
+
+// tokLookahead is more than the tokenizer reads past the end of a token
+// (a connector, its next rune, a possessive "’s" and the byte after).
+const tokLookahead = 8
+
+// tokensIn returns wordTokensI(d.Text[from:to]) (offsets from from), taking
+// the tokens from sentence k's tokens where the tokenizer could not tell
+// the difference: all of them but those within tokLookahead bytes of to,
+// which it tokenizes again. tail is a scratch buffer for those.
+func (x *extractor) tokensIn(k, from, to int, dst, tail []wtok) (toks, tailBuf []wtok) {
+	d := x.doc
+	s := d.Sentences[k]
+	if from < s.Start || to > s.End || from > to {
+		return wordTokensI(d.Text[from:to], dst, x.intern), tail
+	}
+	st := x.sentToks[k]
+	lo, hi := from-s.Start, to-s.Start
+	i := 0
+	for i < len(st) && st[i].End <= lo {
+		i++
+	}
+	if i < len(st) && (st[i].Start < lo || st[i].Low == "'s" && !st[i].Word) {
+		// a token across from, or the possessive of the word before it
+		return wordTokensI(d.Text[from:to], dst, x.intern), tail
+	}
+	j := i
+	for j < len(st) && st[j].End+tokLookahead <= hi {
+		j++
+	}
+	// a possessive goes with its word into the part tokenized again
+	for j > i && j < len(st) && st[j].Low == "'s" && !st[j].Word {
+		j--
+	}
+	rest := lo
+	if j > i {
+		rest = st[j-1].End
+	}
+	tail = wordTokensI(d.Text[s.Start+rest:to], tail, x.intern)
+	if need := j - i + len(tail); cap(dst) < need {
+		dst = make([]wtok, 0, max(need, 2*cap(dst)))
+	}
+	dst = dst[:0]
+	for _, t := range st[i:j] {
+		t.Start -= lo
+		t.End -= lo
+		dst = append(dst, t)
+	}
+	for _, t := range tail {
+		t.Start += rest - lo
+		t.End += rest - lo
+		dst = append(dst, t)
+	}
+	return dst, tail
+}
