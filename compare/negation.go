@@ -69,7 +69,6 @@ func (c *comparer) negations() {
 		memo = &wordMemo{}
 	}
 	memo.reset(words)
-	seen := map[string]bool{}
 	for _, d := range c.documents() {
 		if d == negDoc {
 			continue
@@ -79,14 +78,22 @@ func (c *comparer) negations() {
 				continue
 			}
 			st, ng := claims.PropStems(d.Text[s.Start:s.End])
+			// only the stems of the statements are ever looked up: the
+			// others are not indexed, and a sentence holding none of them
+			// is not kept
 			k := len(sents)
-			sents = append(sents, sent{d, si, st, ng})
-			clear(seen)
+			kept := false
 			for _, w := range st {
-				if !seen[w] {
-					seen[w] = true
-					byStem[w] = append(byStem[w], k)
+				if !words[w] {
+					continue
 				}
+				if l := byStem[w]; len(l) == 0 || l[len(l)-1] != k {
+					byStem[w] = append(l, k)
+					kept = true
+				}
+			}
+			if kept {
+				sents = append(sents, sent{d, si, st, ng})
 			}
 		}
 	}
@@ -338,24 +345,26 @@ var noGroup = map[string]bool{"": true}
 // opening hashes the first three bytes of a word (all of a shorter one)
 // and its length when shorter.
 func opening(w []byte) uint32 {
-	h := uint32(2166136261)
-	n := min(len(w), 3)
-	for _, c := range w[:n] {
-		h = (h ^ uint32(c)) * 16777619
+	k := uint32(min(len(w), 3)) << 24
+	for i, c := range w[:min(len(w), 3)] {
+		k |= uint32(c) << (8 * i)
 	}
-	h = (h ^ uint32(n)) * 16777619
-	return (h ^ h>>16) & (1<<12 - 1)
+	return k * 0x9E3779B1 >> 20
 }
 
 // openingFold is opening of the word lower-cased as MayHold lowers it.
 func openingFold(w []byte) uint32 {
-	h := uint32(2166136261)
-	n := min(len(w), 3)
-	for _, c := range w[:n] {
-		h = (h ^ uint32(lowerByte[c])) * 16777619
+	var k uint32
+	switch len(w) {
+	case 0:
+	case 1:
+		k = 1<<24 | uint32(lowerByte[w[0]])
+	case 2:
+		k = 2<<24 | uint32(lowerByte[w[0]]) | uint32(lowerByte[w[1]])<<8
+	default:
+		k = 3<<24 | uint32(lowerByte[w[0]]) | uint32(lowerByte[w[1]])<<8 | uint32(lowerByte[w[2]])<<16
 	}
-	h = (h ^ uint32(n)) * 16777619
-	return (h ^ h>>16) & (1<<12 - 1)
+	return k * 0x9E3779B1 >> 20
 }
 
 // reset starts a new set of stems.
