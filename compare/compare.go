@@ -111,8 +111,10 @@ type comparer struct {
 	opts     Options
 	ents     *claims.EntityTable
 	findings []Finding
-	memo     *wordMemo // shared by the stories one goroutine compares
-	lower    [][]byte  // the sentences of documents(), lower-cased (places)
+	memo     *wordMemo  // shared by the stories one goroutine compares
+	lower    [][]byte   // the sentences of documents(), lower-cased (places)
+	ivs      []interval // compareComponent's intervals, reused
+	byLo     byLo       // compareComponent's sorter, reused
 }
 
 // resolveEntities canonicalises every entity key of every claim through the
