@@ -107,14 +107,16 @@ func compareStory(story []*claims.Claim, opts Options, memo *wordMemo) []Finding
 }
 
 type comparer struct {
-	claims   []*claims.Claim // the claims of one story, pointing into the caller's slice
-	opts     Options
-	ents     *claims.EntityTable
-	findings []Finding
-	memo     *wordMemo  // shared by the stories one goroutine compares
-	lower    [][]byte   // the sentences of documents(), lower-cased (places)
-	ivs      []interval // compareComponent's intervals, reused
-	byLo     byLo       // compareComponent's sorter, reused
+	claims     []*claims.Claim // the claims of one story, pointing into the caller's slice
+	opts       Options
+	ents       *claims.EntityTable
+	findings   []Finding
+	memo       *wordMemo    // shared by the stories one goroutine compares
+	lower      [][]byte     // the sentences of documents(), lower-cased (places)
+	ivs        []interval   // compareComponent's intervals, reused
+	byLo       byLo         // compareComponent's sorter, reused
+	clusterBuf []cluster    // compareComponent's clusters, reused
+	align      alignScratch // alignGroup's buffers
 }
 
 // resolveEntities canonicalises every entity key of every claim through the
@@ -292,6 +294,20 @@ func outletsOf(cls []*claims.Claim) []string {
 
 // docCount counts distinct documents.
 func docCount(cls []*claims.Claim) int {
+	if len(cls) <= 16 {
+		// a few claims: each against the ones before, no set
+		n := 0
+	next:
+		for i, c := range cls {
+			for _, p := range cls[:i] {
+				if p.Doc == c.Doc {
+					continue next
+				}
+			}
+			n++
+		}
+		return n
+	}
 	seen := map[*article.Document]bool{}
 	for _, c := range cls {
 		seen[c.Doc] = true

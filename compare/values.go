@@ -182,6 +182,15 @@ func align(a, b *claims.Claim, ia, ib *alignFacts) int {
 	return 1
 }
 
+// alignScratch are alignGroup's buffers, kept from group to group.
+type alignScratch struct {
+	facts     []alignFacts
+	ints      []int
+	divergent []bool
+	roots     []int
+	buf       []*claims.Claim
+}
+
 // alignFacts are the figures of a value claim that align reads for every
 // pair, made once per claim.
 type alignFacts struct {
@@ -274,12 +283,21 @@ func timeCompatible(a, b *claims.Claim, ia, ib *alignFacts) bool {
 // alignGroup compares a group pair by pair (small groups only).
 func (c *comparer) alignGroup(g []*claims.Claim, fam string) {
 	n := len(g)
-	facts := make([]alignFacts, n)
-	for i, cl := range g {
-		facts[i] = factsOf(cl)
+	// scratch kept by the comparer from group to group
+	a := &c.align
+	a.facts = a.facts[:0]
+	for _, cl := range g {
+		a.facts = append(a.facts, factsOf(cl))
 	}
-	uf := newUnionFind(n)
-	divergent := make([]bool, n)
+	facts := a.facts
+	a.ints = slices.Grow(a.ints[:0], 3*n)[:3*n]
+	uf, size, at := unionFind(a.ints[:n]), a.ints[n:2*n], a.ints[2*n:]
+	for i := range uf {
+		uf[i] = i
+	}
+	a.divergent = slices.Grow(a.divergent[:0], n)[:n]
+	divergent := a.divergent
+	clear(divergent)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			switch align(g[i], g[j], &facts[i], &facts[j]) {
@@ -293,8 +311,8 @@ func (c *comparer) alignGroup(g []*claims.Claim, fam string) {
 	}
 	// the components in the order of their first claims, each in the
 	// group's order (a counting sort by root)
-	size := make([]int, n)
-	var roots []int
+	clear(size)
+	roots := a.roots[:0]
 	for i := 0; i < n; i++ {
 		r := uf.find(i)
 		if size[r] == 0 {
@@ -303,16 +321,17 @@ func (c *comparer) alignGroup(g []*claims.Claim, fam string) {
 		size[r]++
 		divergent[r] = divergent[r] || divergent[i]
 	}
+	a.roots = roots
 	if len(roots) == n {
 		return // no two claims aligned
 	}
-	at := make([]int, n)
 	total := 0
 	for _, r := range roots {
 		at[r] = total
 		total += size[r]
 	}
-	buf := make([]*claims.Claim, n)
+	a.buf = slices.Grow(a.buf[:0], n)[:n]
+	buf := a.buf
 	for i := 0; i < n; i++ {
 		r := uf.find(i)
 		buf[at[r]] = g[i]
@@ -335,6 +354,7 @@ func (c *comparer) alignSorted(g []*claims.Claim, fam string) {
 type cluster struct {
 	claims []*claims.Claim
 	iv     interval
+	docs   int // docCount(claims), for byDocs
 }
 
 // compareComponent splits an aligned component into clusters of agreeing
@@ -368,6 +388,18 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			ivs[i] = c.iv(m)
 		}
 	}
+	// the clusters are made from one buffer (at most one a claim); a
+	// sharp cluster's claims are a run of comp, extended in place while
+	// the sweep adds to it (its capacity ends with it: anything else
+	// added copies it)
+	if cap(c.clusterBuf) < len(comp) {
+		c.clusterBuf = make([]cluster, 0, max(len(comp), 2*cap(c.clusterBuf)))
+	}
+	pool := c.clusterBuf[:0]
+	newCluster := func(cl []*claims.Claim, iv interval) *cluster {
+		pool = append(pool, cluster{claims: cl, iv: iv})
+		return &pool[len(pool)-1]
+	}
 	var clusters []*cluster
 	currency := func(cl *claims.Claim) string {
 		if cl.Value.Kind == claims.KindMoney {
@@ -385,7 +417,12 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 		}
 		if k := len(clusters) - 1; k >= 0 && clusters[k].iv.overlaps(iv) && currency(clusters[k].claims[0]) == currency(cl) {
 			cu := clusters[k]
-			cu.claims = append(cu.claims, cl)
+			if n := len(cu.claims); n == cap(cu.claims) && &comp[i-n] == &cu.claims[0] {
+				// the run before i: take i in as well
+				cu.claims = comp[i-n : i+1 : i+1]
+			} else {
+				cu.claims = append(cu.claims, cl)
+			}
 			cu.iv.lo = math.Max(cu.iv.lo, iv.lo)
 			cu.iv.hi = math.Min(cu.iv.hi, iv.hi)
 			if cu.iv.lo > cu.iv.hi {
@@ -393,7 +430,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			}
 			continue
 		}
-		clusters = append(clusters, &cluster{claims: []*claims.Claim{cl}, iv: iv})
+		clusters = append(clusters, newCluster(comp[i:i+1:i+1], iv))
 	}
 	// approximations and bounds support every cluster they fit; one that
 	// fits none starts its own
@@ -408,7 +445,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			}
 		}
 		if !placed {
-			clusters = append(clusters, &cluster{claims: []*claims.Claim{cl}, iv: iv})
+			clusters = append(clusters, newCluster(comp[i:i+1:i+1], iv))
 		}
 	}
 	// a stated update explains the values along its chain
@@ -457,7 +494,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	// values orders of magnitude apart measure different things ("three
 	// years" of war, "three hours" of talks): keep the clusters near the
 	// best supported one
-	sort.SliceStable(clusters, func(i, j int) bool { return docCount(clusters[i].claims) > docCount(clusters[j].claims) })
+	byDocs(clusters)
 	if lim := magnitudeLimit(fam); lim > 0 && len(clusters) > 1 {
 		ref := mid(clusters[0].iv)
 		kept := clusters[:1]
@@ -500,8 +537,16 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	}
 	// a document that appears in every cluster contradicts itself: it is no
 	// side; drop clusters that only it backs
-	sort.SliceStable(clusters, func(i, j int) bool { return docCount(clusters[i].claims) > docCount(clusters[j].claims) })
+	byDocs(clusters)
 	c.valueFinding(clusters, fam, divergent)
+}
+
+// byDocs sorts clusters by their number of documents, most first, stably.
+func byDocs(clusters []*cluster) {
+	for _, cu := range clusters {
+		cu.docs = docCount(cu.claims)
+	}
+	slices.SortStableFunc(clusters, func(a, b *cluster) int { return b.docs - a.docs })
 }
 
 // byLo orders claims by the low end of their interval, then by path.
