@@ -150,20 +150,34 @@ func (c *comparer) resolveEntities() {
 		}
 	}
 	t.Build()
+	// the canonical lists are cut from one array, each with the room of
+	// its list (as its own array would have)
+	total := 0
+	for _, cl := range c.claims {
+		total += len(cl.Subject) + len(cl.Agents) + len(cl.Qualifier)
+	}
+	arena := make([]string, total)
 	canon := func(list []string) []string {
-		out := make([]string, 0, len(list))
+		out := arena[:0:len(list)]
+		arena = arena[len(list):]
 		for _, s := range list {
 			out = appendUnique(out, t.Canon(s))
 		}
 		sort.Strings(out)
 		return out
 	}
+	var persons []string
 	for i := range c.claims {
 		cl := c.claims[i]
 		cl.Subject = canon(cl.Subject)
 		cl.Agents = canon(cl.Agents)
 		var people []string
-		for _, p := range canon(cl.Persons) {
+		persons = persons[:0]
+		for _, s := range cl.Persons {
+			persons = appendUnique(persons, t.Canon(s))
+		}
+		sort.Strings(persons)
+		for _, p := range persons {
 			if t.IsPerson(p) {
 				people = append(people, p)
 			}
