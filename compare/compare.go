@@ -107,12 +107,16 @@ func compareStory(story []*claims.Claim, opts Options, memo *wordMemo) []Finding
 }
 
 type comparer struct {
-	claims   []*claims.Claim // the claims of one story, pointing into the caller's slice
-	opts     Options
-	ents     *claims.EntityTable
-	findings []Finding
-	memo     *wordMemo // shared by the stories one goroutine compares
-	lower    [][]byte  // the sentences of documents(), lower-cased (places)
+	claims     []*claims.Claim // the claims of one story, pointing into the caller's slice
+	opts       Options
+	ents       *claims.EntityTable
+	findings   []Finding
+	memo       *wordMemo    // shared by the stories one goroutine compares
+	lower      [][]byte     // the sentences of documents(), lower-cased (places)
+	ivs        []interval   // compareComponent's intervals, reused
+	byLo       byLo         // compareComponent's sorter, reused
+	clusterBuf []cluster    // compareComponent's clusters, reused
+	align      alignScratch // alignGroup's buffers
 }
 
 // resolveEntities canonicalises every entity key of every claim through the
@@ -146,20 +150,34 @@ func (c *comparer) resolveEntities() {
 		}
 	}
 	t.Build()
+	// the canonical lists are cut from one array, each with the room of
+	// its list (as its own array would have)
+	total := 0
+	for _, cl := range c.claims {
+		total += len(cl.Subject) + len(cl.Agents) + len(cl.Qualifier)
+	}
+	arena := make([]string, total)
 	canon := func(list []string) []string {
-		out := make([]string, 0, len(list))
+		out := arena[:0:len(list)]
+		arena = arena[len(list):]
 		for _, s := range list {
 			out = appendUnique(out, t.Canon(s))
 		}
 		sort.Strings(out)
 		return out
 	}
+	var persons []string
 	for i := range c.claims {
 		cl := c.claims[i]
 		cl.Subject = canon(cl.Subject)
 		cl.Agents = canon(cl.Agents)
 		var people []string
-		for _, p := range canon(cl.Persons) {
+		persons = persons[:0]
+		for _, s := range cl.Persons {
+			persons = appendUnique(persons, t.Canon(s))
+		}
+		sort.Strings(persons)
+		for _, p := range persons {
 			if t.IsPerson(p) {
 				people = append(people, p)
 			}
@@ -290,6 +308,20 @@ func outletsOf(cls []*claims.Claim) []string {
 
 // docCount counts distinct documents.
 func docCount(cls []*claims.Claim) int {
+	if len(cls) <= 16 {
+		// a few claims: each against the ones before, no set
+		n := 0
+	next:
+		for i, c := range cls {
+			for _, p := range cls[:i] {
+				if p.Doc == c.Doc {
+					continue next
+				}
+			}
+			n++
+		}
+		return n
+	}
 	seen := map[*article.Document]bool{}
 	for _, c := range cls {
 		seen[c.Doc] = true

@@ -69,7 +69,6 @@ func (c *comparer) negations() {
 		memo = &wordMemo{}
 	}
 	memo.reset(words)
-	seen := map[string]bool{}
 	for _, d := range c.documents() {
 		if d == negDoc {
 			continue
@@ -79,14 +78,22 @@ func (c *comparer) negations() {
 				continue
 			}
 			st, ng := claims.PropStems(d.Text[s.Start:s.End])
+			// only the stems of the statements are ever looked up: the
+			// others are not indexed, and a sentence holding none of them
+			// is not kept
 			k := len(sents)
-			sents = append(sents, sent{d, si, st, ng})
-			clear(seen)
+			kept := false
 			for _, w := range st {
-				if !seen[w] {
-					seen[w] = true
-					byStem[w] = append(byStem[w], k)
+				if !words[w] {
+					continue
 				}
+				if l := byStem[w]; len(l) == 0 || l[len(l)-1] != k {
+					byStem[w] = append(l, k)
+					kept = true
+				}
+			}
+			if kept {
+				sents = append(sents, sent{d, si, st, ng})
 			}
 		}
 	}
@@ -312,12 +319,16 @@ func nounRoot(stem string) string {
 // learns which once: MayHold(w, {""}), the group of such a word being "")
 // can only be held by a stem that starts with its first three bytes, or is
 // the word itself when it is shorter: a bitset of those openings answers
-// most words without asking MayHold.
+// most words without asking MayHold. When no stem is a verb-group word (a
+// group's own stem is one of its words: "close" of "closing", "shut"), no
+// word is held by its group either, and a word whose opening is not in the
+// bitset is passed over without being looked up at all.
 type wordMemo struct {
 	slots []memoSlot // direct-mapped by the word's hash
 	gen   uint64
 	stems map[string]bool
 	empty bool                 // the stems hold ""
+	group bool                 // some stem may be a verb group's stem
 	open  [1 << 12 / 64]uint64 // the stems' openings, by hash
 }
 
@@ -334,13 +345,26 @@ var noGroup = map[string]bool{"": true}
 // opening hashes the first three bytes of a word (all of a shorter one)
 // and its length when shorter.
 func opening(w []byte) uint32 {
-	h := uint32(2166136261)
-	n := min(len(w), 3)
-	for _, c := range w[:n] {
-		h = (h ^ uint32(c)) * 16777619
+	k := uint32(min(len(w), 3)) << 24
+	for i, c := range w[:min(len(w), 3)] {
+		k |= uint32(c) << (8 * i)
 	}
-	h = (h ^ uint32(n)) * 16777619
-	return (h ^ h>>16) & (1<<12 - 1)
+	return k * 0x9E3779B1 >> 20
+}
+
+// openingFold is opening of the word lower-cased as MayHold lowers it.
+func openingFold(w []byte) uint32 {
+	var k uint32
+	switch len(w) {
+	case 0:
+	case 1:
+		k = 1<<24 | uint32(lowerByte[w[0]])
+	case 2:
+		k = 2<<24 | uint32(lowerByte[w[0]]) | uint32(lowerByte[w[1]])<<8
+	default:
+		k = 3<<24 | uint32(lowerByte[w[0]]) | uint32(lowerByte[w[1]])<<8 | uint32(lowerByte[w[2]])<<16
+	}
+	return k * 0x9E3779B1 >> 20
 }
 
 // reset starts a new set of stems.
@@ -351,60 +375,55 @@ func (m *wordMemo) reset(stems map[string]bool) {
 	m.gen++
 	m.stems = stems
 	m.empty = stems[""]
+	m.group = false
 	m.open = [len(m.open)]uint64{}
 	for s := range stems {
 		o := opening([]byte(s))
 		m.open[o/64] |= 1 << (o % 64)
+		if !m.group && s != "" && mayBeGroupStem(s) {
+			m.group = true
+		}
 	}
+}
+
+// mayBeGroupStem reports whether a stem may be the stem of a verb group:
+// a word of a group by itself, or anything MayHold would not read as one
+// plain word.
+func mayBeGroupStem(s string) bool {
+	if len(s) > 64 {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if !wordByte[s[i]] {
+			return true
+		}
+	}
+	return !claims.MayHold([]byte(s), noGroup)
 }
 
 // mayHold is claims.MayHold(sentence, m.stems): the sentence is split into
 // words as MayHold splits it, and a word holds a stem when MayHold says so
 // of the word alone.
 func (m *wordMemo) mayHold(sentence []byte) bool {
-	var buf [64]byte
+	quick := !m.group && !m.empty
 	for i := 0; i < len(sentence); {
-		if !isWordByte(sentence[i]) {
+		if !wordByte[sentence[i]] {
 			i++
 			continue
 		}
-		j := i
-		for j < len(sentence) && isWordByte(sentence[j]) {
+		j := i + 1
+		for j < len(sentence) && wordByte[sentence[j]] {
 			j++
 		}
-		if j-i <= len(buf) {
-			w := buf[:0]
-			h := uint64(14695981039346656037)
-			for _, c := range sentence[i:j] {
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				w = append(w, c)
-				h = (h ^ uint64(c)) * 1099511628211
-			}
-			sl := &m.slots[(h^h>>32)&(1<<memoBits-1)]
-			if sl.word != string(w) {
-				sl.word = string(w)
-				sl.st = 0
-				sl.group = !claims.MayHold(w, noGroup)
-			}
-			if sl.st>>1 != m.gen {
-				sl.st = m.gen << 1
-				var held bool
-				switch {
-				case sl.group:
-					held = claims.MayHold(w, m.stems)
-				case m.empty:
-					held = true
-				default:
-					o := opening(w)
-					held = m.open[o/64]&(1<<(o%64)) != 0 && claims.MayHold(w, m.stems)
-				}
-				if held {
-					sl.st |= 1
+		if j-i <= 64 {
+			if quick {
+				// only a stem opening as the word does can hold it
+				if o := openingFold(sentence[i:j]); m.open[o/64]&(1<<(o%64)) == 0 {
+					i = j
+					continue
 				}
 			}
-			if sl.st&1 != 0 {
+			if m.holds(sentence[i:j]) {
 				return true
 			}
 		}
@@ -413,7 +432,52 @@ func (m *wordMemo) mayHold(sentence []byte) bool {
 	return false
 }
 
-// isWordByte is the word byte of claims.MayHold.
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+// holds reports whether MayHold holds one word (64 bytes at most) for the
+// stems, through the table.
+func (m *wordMemo) holds(word []byte) bool {
+	var buf [64]byte
+	w := buf[:len(word)]
+	h := uint64(14695981039346656037)
+	for k, c := range word {
+		c = lowerByte[c]
+		w[k] = c
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	sl := &m.slots[(h^h>>32)&(1<<memoBits-1)]
+	if sl.word != string(w) {
+		sl.word = string(w)
+		sl.st = 0
+		sl.group = !claims.MayHold(w, noGroup)
+	}
+	if sl.st>>1 != m.gen {
+		sl.st = m.gen << 1
+		var held bool
+		switch {
+		case sl.group:
+			held = claims.MayHold(w, m.stems)
+		case m.empty:
+			held = true
+		default:
+			o := opening(w)
+			held = m.open[o/64]&(1<<(o%64)) != 0 && claims.MayHold(w, m.stems)
+		}
+		if held {
+			sl.st |= 1
+		}
+	}
+	return sl.st&1 != 0
 }
+
+// wordByte holds the word bytes of claims.MayHold; lowerByte lowers a byte
+// as MayHold does (ASCII letters only).
+var wordByte, lowerByte = func() (wb [256]bool, lb [256]byte) {
+	for i := range 256 {
+		b := byte(i)
+		wb[i] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+		lb[i] = b
+		if b >= 'A' && b <= 'Z' {
+			lb[i] = b + 'a' - 'A'
+		}
+	}
+	return
+}()

@@ -114,11 +114,43 @@ func (c *comparer) quotes() {
 		ctxs[i] = sortedSet(q.Context)
 	}
 	// index by content stem so that only quotes sharing words are compared
-	byStem := map[string][]int{}
+	// (the quotes of each stem in one array: each stem's count, then the
+	// quotes in order)
+	stemID := map[string]int32{}
+	var start []int32 // by stem: where its quotes begin, after a count
+	var ids []int32   // the stems of words[0], words[1], ...
 	for i := range qs {
 		for _, w := range words[i] {
-			byStem[w] = append(byStem[w], i)
+			id, ok := stemID[w]
+			if !ok {
+				id = int32(len(start))
+				stemID[w] = id
+				start = append(start, 0)
+			}
+			start[id]++
+			ids = append(ids, id)
 		}
+	}
+	start = append(start, 0)
+	for n, sum := 0, int32(0); n < len(start); n++ {
+		sum, start[n] = sum+start[n], sum
+	}
+	flat := make([]int, start[len(start)-1])
+	fill := slices.Clone(start)
+	for i := range qs {
+		for range words[i] {
+			id := ids[0]
+			ids = ids[1:]
+			flat[fill[id]] = i
+			fill[id]++
+		}
+	}
+	byStem := func(w string) []int {
+		id, ok := stemID[w]
+		if !ok {
+			return nil
+		}
+		return flat[start[id]:start[id+1]]
 	}
 	uf := newUnionFind(len(qs))
 	type attr struct{ i, j int }
@@ -128,7 +160,7 @@ func (c *comparer) quotes() {
 	for i, q := range qs {
 		cands = cands[:0]
 		for _, w := range q.Words {
-			if list := byStem[w]; len(list) <= 64 {
+			if list := byStem(w); len(list) <= 64 {
 				for _, j := range list {
 					if j > i && mark[j] != i+1 {
 						mark[j] = i + 1

@@ -116,7 +116,13 @@ func stories(cl []*claims.Claim) [][]*claims.Claim {
 		fill[n]++
 	}
 	const maxDF = MaxStoryDocs
-	var shared []uint64 // a<<32 | b, a < b, once per name they share
+	pairs := 0
+	for n := range len(last) {
+		if l := int(start[n+1] - start[n]); l >= 2 && l <= maxDF {
+			pairs += l * (l - 1) / 2
+		}
+	}
+	shared := make([]uint64, 0, pairs) // a<<32 | b, a < b, once per name they share
 	for n := range len(last) {
 		list := df[start[n]:start[n+1]]
 		if len(list) < 2 || len(list) > maxDF {

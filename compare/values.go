@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,10 +33,19 @@ func checkFor(fam string) string {
 
 // values aligns value claims by key and family and flags incompatible ones.
 func (c *comparer) values() {
-	groups := map[string][]*claims.Claim{}
-	var keys []string
-	for i := range c.claims {
-		cl := c.claims[i]
+	// the claims grouped by key and family (a counting sort: each
+	// claim's group, the groups' sizes, then the claims in place), the
+	// groups in the order of key + "\x00" + family
+	type groupKey struct{ key, fam string }
+	type group struct {
+		groupKey
+		n, at int
+	}
+	index := map[groupKey]int32{}
+	var groups []group
+	of := make([]int32, len(c.claims))
+	for i, cl := range c.claims {
+		of[i] = -1
 		if cl.Type != claims.TypeValue || cl.Increment {
 			continue
 		}
@@ -43,19 +53,39 @@ func (c *comparer) values() {
 		if fam == "" {
 			continue
 		}
-		k := cl.Key + "\x00" + fam
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
+		k := groupKey{cl.Key, fam}
+		gi, ok := index[k]
+		if !ok {
+			gi = int32(len(groups))
+			index[k] = gi
+			groups = append(groups, group{groupKey: k})
 		}
-		groups[k] = append(groups[k], cl)
+		groups[gi].n++
+		of[i] = gi
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		g := groups[k]
+	total := 0
+	for gi := range groups {
+		groups[gi].at = total
+		total += groups[gi].n
+	}
+	buf := make([]*claims.Claim, total)
+	for i, gi := range of {
+		if gi >= 0 {
+			buf[groups[gi].at] = c.claims[i]
+			groups[gi].at++
+		}
+	}
+	slices.SortFunc(groups, func(a, b group) int { return cmpJoined(a.key, a.fam, b.key, b.fam) })
+	for _, gr := range groups {
+		g := buf[gr.at-gr.n : gr.at : gr.at]
 		if docCount(g) < 2 {
 			continue
 		}
-		fam := k[strings.IndexByte(k, 0)+1:]
+		fam := gr.fam
+		if i := strings.IndexByte(gr.key, 0); i >= 0 {
+			// the family as read back from the joined key
+			fam = gr.key[i+1:] + "\x00" + gr.fam
+		}
 		if len(g) > c.opts.MaxPairwise {
 			// bucket large groups by qualifier and subject signature: never all pairs
 			buckets := map[string][]*claims.Claim{}
@@ -81,9 +111,29 @@ func (c *comparer) values() {
 	}
 }
 
+// cmpJoined compares a1 + "\x00" + a2 with b1 + "\x00" + b2.
+func cmpJoined(a1, a2, b1, b2 string) int {
+	switch {
+	case a1 == b1:
+		return strings.Compare(a2, b2)
+	case len(a1) < len(b1) && b1[:len(a1)] == a1:
+		if b1[len(a1)] != 0 {
+			return -1
+		}
+	case len(b1) < len(a1) && a1[:len(b1)] == b1:
+		if a1[len(b1)] != 0 {
+			return 1
+		}
+	default:
+		return strings.Compare(a1, b1)
+	}
+	return strings.Compare(a1+"\x00"+a2, b1+"\x00"+b2)
+}
+
 // alignment of two value claims: 0 not aligned, 1 aligned, 2 aligned as a
 // divergence (the same attribute of partly different subjects).
-func align(a, b *claims.Claim) int {
+// ia and ib are a's and b's figures made once (see alignFacts).
+func align(a, b *claims.Claim, ia, ib *alignFacts) int {
 	if a.Doc == b.Doc {
 		return 0
 	}
@@ -98,14 +148,14 @@ func align(a, b *claims.Claim) int {
 		}
 		return 1
 	}
-	if a.Value.Kind == claims.KindDate && b.Value.Kind == claims.KindDate && epoch(a) != "" && epoch(b) != "" && epoch(a) != epoch(b) {
+	if a.Value.Kind == claims.KindDate && b.Value.Kind == claims.KindDate && ia.epoch != "" && ib.epoch != "" && ia.epoch != ib.epoch {
 		// a recent event and a historical or future one are two events
 		return 0
 	}
 	if !countedFit(a.Counted, b.Counted) {
 		return 0
 	}
-	if !timeCompatible(a, b) {
+	if !timeCompatible(a, b, ia, ib) {
 		return 0
 	}
 	if len(a.Persons) > 0 && len(b.Persons) > 0 && disjoint(a.Persons, b.Persons) {
@@ -130,6 +180,33 @@ func align(a, b *claims.Claim) int {
 		}
 	}
 	return 1
+}
+
+// alignScratch are alignGroup's buffers, kept from group to group.
+type alignScratch struct {
+	facts     []alignFacts
+	ints      []int
+	divergent []bool
+	roots     []int
+	buf       []*claims.Claim
+}
+
+// alignFacts are the figures of a value claim that align reads for every
+// pair, made once per claim.
+type alignFacts struct {
+	epoch          string  // epoch(c) of a date value
+	timeLo, timeHi float64 // dateRange(*c.Time) when c.Time is set
+}
+
+func factsOf(c *claims.Claim) alignFacts {
+	var f alignFacts
+	if c.Value.Kind == claims.KindDate {
+		f.epoch = epoch(c)
+	}
+	if c.Time != nil {
+		f.timeLo, f.timeHi = dateRange(*c.Time)
+	}
+	return f
 }
 
 // epoch places a date relative to its document's publication: "past" (more
@@ -161,28 +238,29 @@ func epoch(c *claims.Claim) string {
 }
 
 // timeCompatible reports whether two claims can be about one event in time.
-func timeCompatible(a, b *claims.Claim) bool {
+// ia and ib hold the ranges of their times.
+func timeCompatible(a, b *claims.Claim, ia, ib *alignFacts) bool {
 	ta, tb := a.Time, b.Time
 	if ta == nil && tb == nil {
 		return true
 	}
 	if ta != nil && tb != nil {
-		la, ha := dateRange(*ta)
-		lb, hb := dateRange(*tb)
+		la, ha := ia.timeLo, ia.timeHi
+		lb, hb := ib.timeLo, ib.timeHi
 		return la <= hb && lb <= ha
 	}
 	// one is dated, the other is about the story's own time: the date must
 	// be current for both documents (within ten days of the other's
 	// publication, and not before its own article's time: "last year's
 	// fine" is not this week's)
-	d, own, other := ta, a, b
+	d, own, other, dr := ta, a, b, ia
 	if d == nil {
-		d, own, other = tb, b, a
+		d, own, other, dr = tb, b, a, ib
 	}
 	if other.Doc.Published.IsZero() {
 		return d.Prec == claims.PrecDay
 	}
-	lo, hi := dateRange(*d)
+	lo, hi := dr.timeLo, dr.timeHi
 	p := float64(other.Doc.Published.Unix()) / 86400
 	// a period reported now may have begun months ago ("got in in early
 	// December and went undetected for six weeks")
@@ -205,11 +283,24 @@ func timeCompatible(a, b *claims.Claim) bool {
 // alignGroup compares a group pair by pair (small groups only).
 func (c *comparer) alignGroup(g []*claims.Claim, fam string) {
 	n := len(g)
-	uf := newUnionFind(n)
-	divergent := make([]bool, n)
+	// scratch kept by the comparer from group to group
+	a := &c.align
+	a.facts = a.facts[:0]
+	for _, cl := range g {
+		a.facts = append(a.facts, factsOf(cl))
+	}
+	facts := a.facts
+	a.ints = slices.Grow(a.ints[:0], 3*n)[:3*n]
+	uf, size, at := unionFind(a.ints[:n]), a.ints[n:2*n], a.ints[2*n:]
+	for i := range uf {
+		uf[i] = i
+	}
+	a.divergent = slices.Grow(a.divergent[:0], n)[:n]
+	divergent := a.divergent
+	clear(divergent)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			switch align(g[i], g[j]) {
+			switch align(g[i], g[j], &facts[i], &facts[j]) {
 			case 0:
 				continue
 			case 2:
@@ -218,20 +309,37 @@ func (c *comparer) alignGroup(g []*claims.Claim, fam string) {
 			uf.union(i, j)
 		}
 	}
-	comps := map[int][]*claims.Claim{}
-	div := map[int]bool{}
-	var roots []int
+	// the components in the order of their first claims, each in the
+	// group's order (a counting sort by root)
+	clear(size)
+	roots := a.roots[:0]
 	for i := 0; i < n; i++ {
 		r := uf.find(i)
-		if _, ok := comps[r]; !ok {
+		if size[r] == 0 {
 			roots = append(roots, r)
 		}
-		comps[r] = append(comps[r], g[i])
-		div[r] = div[r] || divergent[i]
+		size[r]++
+		divergent[r] = divergent[r] || divergent[i]
+	}
+	a.roots = roots
+	if len(roots) == n {
+		return // no two claims aligned
+	}
+	total := 0
+	for _, r := range roots {
+		at[r] = total
+		total += size[r]
+	}
+	a.buf = slices.Grow(a.buf[:0], n)[:n]
+	buf := a.buf
+	for i := 0; i < n; i++ {
+		r := uf.find(i)
+		buf[at[r]] = g[i]
+		at[r]++
 	}
 	for _, r := range roots {
-		if len(comps[r]) > 1 {
-			c.compareComponent(comps[r], fam, div[r])
+		if size[r] > 1 {
+			c.compareComponent(buf[at[r]-size[r]:at[r]:at[r]], fam, divergent[r])
 		}
 	}
 }
@@ -246,6 +354,7 @@ func (c *comparer) alignSorted(g []*claims.Claim, fam string) {
 type cluster struct {
 	claims []*claims.Claim
 	iv     interval
+	docs   int // docCount(claims), for byDocs
 }
 
 // compareComponent splits an aligned component into clusters of agreeing
@@ -255,11 +364,15 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 		return
 	}
 	// each claim's interval, computed once (not in every comparison)
-	ivs := make([]interval, len(comp))
-	for i, cl := range comp {
-		ivs[i] = c.iv(cl.Value)
+	ivs := c.ivs[:0]
+	for _, cl := range comp {
+		ivs = append(ivs, c.iv(cl.Value))
 	}
-	sort.Stable(byLo{comp, ivs})
+	c.ivs = ivs
+	// sorted through the comparer's own sorter: no interface made a call
+	c.byLo = byLo{comp, ivs}
+	sort.Stable(&c.byLo)
+	c.byLo = byLo{}
 	// caps against caps ("fines of up to £1,000" against "up to £2,500"):
 	// two different ceilings of one thing disagree, so compare the bounds
 	sameBound := comp[0].Value.Mod
@@ -274,6 +387,18 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			m.Mod = claims.ModNone
 			ivs[i] = c.iv(m)
 		}
+	}
+	// the clusters are made from one buffer (at most one a claim); a
+	// sharp cluster's claims are a run of comp, extended in place while
+	// the sweep adds to it (its capacity ends with it: anything else
+	// added copies it)
+	if cap(c.clusterBuf) < len(comp) {
+		c.clusterBuf = make([]cluster, 0, max(len(comp), 2*cap(c.clusterBuf)))
+	}
+	pool := c.clusterBuf[:0]
+	newCluster := func(cl []*claims.Claim, iv interval) *cluster {
+		pool = append(pool, cluster{claims: cl, iv: iv})
+		return &pool[len(pool)-1]
 	}
 	var clusters []*cluster
 	currency := func(cl *claims.Claim) string {
@@ -292,7 +417,12 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 		}
 		if k := len(clusters) - 1; k >= 0 && clusters[k].iv.overlaps(iv) && currency(clusters[k].claims[0]) == currency(cl) {
 			cu := clusters[k]
-			cu.claims = append(cu.claims, cl)
+			if n := len(cu.claims); n == cap(cu.claims) && &comp[i-n] == &cu.claims[0] {
+				// the run before i: take i in as well
+				cu.claims = comp[i-n : i+1 : i+1]
+			} else {
+				cu.claims = append(cu.claims, cl)
+			}
 			cu.iv.lo = math.Max(cu.iv.lo, iv.lo)
 			cu.iv.hi = math.Min(cu.iv.hi, iv.hi)
 			if cu.iv.lo > cu.iv.hi {
@@ -300,7 +430,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			}
 			continue
 		}
-		clusters = append(clusters, &cluster{claims: []*claims.Claim{cl}, iv: iv})
+		clusters = append(clusters, newCluster(comp[i:i+1:i+1], iv))
 	}
 	// approximations and bounds support every cluster they fit; one that
 	// fits none starts its own
@@ -315,7 +445,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 			}
 		}
 		if !placed {
-			clusters = append(clusters, &cluster{claims: []*claims.Claim{cl}, iv: iv})
+			clusters = append(clusters, newCluster(comp[i:i+1:i+1], iv))
 		}
 	}
 	// a stated update explains the values along its chain
@@ -364,7 +494,7 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	// values orders of magnitude apart measure different things ("three
 	// years" of war, "three hours" of talks): keep the clusters near the
 	// best supported one
-	sort.SliceStable(clusters, func(i, j int) bool { return docCount(clusters[i].claims) > docCount(clusters[j].claims) })
+	byDocs(clusters)
 	if lim := magnitudeLimit(fam); lim > 0 && len(clusters) > 1 {
 		ref := mid(clusters[0].iv)
 		kept := clusters[:1]
@@ -407,8 +537,16 @@ func (c *comparer) compareComponent(comp []*claims.Claim, fam string, divergent 
 	}
 	// a document that appears in every cluster contradicts itself: it is no
 	// side; drop clusters that only it backs
-	sort.SliceStable(clusters, func(i, j int) bool { return docCount(clusters[i].claims) > docCount(clusters[j].claims) })
+	byDocs(clusters)
 	c.valueFinding(clusters, fam, divergent)
+}
+
+// byDocs sorts clusters by their number of documents, most first, stably.
+func byDocs(clusters []*cluster) {
+	for _, cu := range clusters {
+		cu.docs = docCount(cu.claims)
+	}
+	slices.SortStableFunc(clusters, func(a, b *cluster) int { return b.docs - a.docs })
 }
 
 // byLo orders claims by the low end of their interval, then by path.
