@@ -34,3 +34,17 @@ func TestTokenClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbGroupsHoldTheirStem: the stem of every verb group is a word of
+// its own group. compare's negation scan relies on it (a sentence word is
+// looked up through the group only when it may be a group's stem).
+func TestVerbGroupsHoldTheirStem(t *testing.T) {
+	if len(verbGroups) == 0 {
+		t.Fatal("no verb groups")
+	}
+	for w, canon := range verbGroups {
+		if verbGroups[canon] != canon {
+			t.Errorf("group %q (of %q) does not hold its own stem", canon, w)
+		}
+	}
+}
