@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strconv"
 	"sync"
 	"unicode"
@@ -902,34 +904,135 @@ var triggerTab = func() *wordTab {
 // letters end. Two words are taken to follow each other when only white
 // space or non-ASCII bytes stand between them, which covers every pair of
 // tokenizer words that follow each other.
+//
+// It tests eight bytes at a time for digits, then finds the words of each
+// 64-byte block from a bit mask of its letters, and looks up only the
+// words whose length, first and last letter may be those of a trigger.
 func mayHoldValue(src []byte) bool {
-	prev := uint8(0) // the flags of the word before, if it may be the token before
-	for i := 0; i < len(src); {
-		switch byteClass[src[i]] {
-		case bDigit:
+	if hasDigit(src) {
+		return true
+	}
+	shape := &triggerTab.shape
+	start := -1 // the start of the word being read, or -1
+	for base := 0; base < len(src); base += 64 {
+		l := letterMask(src[base:])
+		carry := uint64(0)
+		if start >= 0 {
+			carry = 1
+		}
+		// the bytes where a word starts or the byte after a word
+		edges := l ^ (l<<1 | carry)
+		for edges != 0 {
+			k := base + bits.TrailingZeros64(edges)
+			edges &= edges - 1
+			if start < 0 {
+				start = k
+				continue
+			}
+			if n := k - start; n < maxTabLen && shape[n][src[start]&31]&(1<<(src[k-1]&31)) != 0 && triggers(src, start, k) {
+				return true
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		k := len(src)
+		if n := k - start; n < maxTabLen && shape[n][src[start]&31]&(1<<(src[k-1]&31)) != 0 && triggers(src, start, k) {
 			return true
-		case bLetter:
-		case bSpace, bHigh:
-			i++
-			continue
-		default:
-			prev = 0
-			i++
-			continue
 		}
-		j := i + 1
-		for j < len(src) && byteClass[src[j]] == bLetter {
-			j++
-		}
-		f16, _ := triggerTab.lookup(src[i:j])
-		f := uint8(f16)
-		if f&trigAny != 0 || f&trigCap != 0 && isUpper(src[i]) || f&trigAfterA != 0 && prev&trigA != 0 || f&trigAfterRel != 0 && prev&trigRel != 0 {
-			return true
-		}
-		prev = f
-		i = j
 	}
 	return false
+}
+
+// triggers reports whether the word src[i:j] of a sentence without digits
+// is a trigger.
+func triggers(src []byte, i, j int) bool {
+	f16, _ := triggerTab.lookup(src[i:j])
+	f := uint8(f16)
+	if f&trigAny != 0 || f&trigCap != 0 && isUpper(src[i]) {
+		return true
+	}
+	if f&(trigAfterA|trigAfterRel) == 0 {
+		return false
+	}
+	// the flags of the word before, if only white space or non-ASCII bytes
+	// stand between them
+	k := i - 1
+	for k >= 0 && (byteClass[src[k]] == bSpace || byteClass[src[k]] == bHigh) {
+		k--
+	}
+	if k < 0 || byteClass[src[k]] != bLetter {
+		return false
+	}
+	e := k + 1
+	for k >= 0 && byteClass[src[k]] == bLetter {
+		k--
+	}
+	p16, _ := triggerTab.lookup(src[k+1 : e])
+	prev := uint8(p16)
+	return f&trigAfterA != 0 && prev&trigA != 0 || f&trigAfterRel != 0 && prev&trigRel != 0
+}
+
+// Eight-byte lanes.
+const (
+	lanes01 = 0x0101010101010101
+	lanes7f = 0x7f * lanes01
+	lanes80 = 0x80 * lanes01
+)
+
+// hasDigit reports whether b holds an ASCII digit.
+func hasDigit(b []byte) bool {
+	i := 0
+	for ; i+16 <= len(b); i += 16 {
+		if digitLanes(binary.LittleEndian.Uint64(b[i:]))|digitLanes(binary.LittleEndian.Uint64(b[i+8:])) != 0 {
+			return true
+		}
+	}
+	if i+8 <= len(b) {
+		if digitLanes(binary.LittleEndian.Uint64(b[i:])) != 0 {
+			return true
+		}
+		i += 8
+	}
+	for ; i < len(b); i++ {
+		if isDigit(b[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitLanes sets the high bit of each byte of x that is an ASCII digit.
+func digitLanes(x uint64) uint64 {
+	t := x & lanes7f
+	return (t + (0x80-'0')*lanes01) &^ (t + (0x7f-'9')*lanes01) &^ x & lanes80
+}
+
+// letterLanes sets the high bit of each byte of x that is an ASCII letter.
+func letterLanes(x uint64) uint64 {
+	y := x | 0x20*lanes01 // lower case; no other byte lands on a letter
+	t := y & lanes7f
+	return (t + (0x80-'a')*lanes01) &^ (t + (0x7f-'z')*lanes01) &^ y & lanes80
+}
+
+// letterMask sets bit k for each of the first 64 bytes of b that is an
+// ASCII letter.
+func letterMask(b []byte) uint64 {
+	if len(b) > 64 {
+		b = b[:64]
+	}
+	var m uint64
+	k := 0
+	for ; k+8 <= len(b); k += 8 {
+		// gather the high bits of the lanes into eight bits
+		m |= (letterLanes(binary.LittleEndian.Uint64(b[k:])) >> 7 * 0x0102040810204080 >> 56) << k
+	}
+	for ; k < len(b); k++ {
+		if byteClass[b[k]] == bLetter {
+			m |= 1 << k
+		}
+	}
+	return m
 }
 
 // Byte classes.
