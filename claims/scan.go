@@ -69,6 +69,7 @@ type token struct {
 	sp   bool   // white space (or the sentence start) before the token
 	up   bool   // starts with an upper-case letter
 	nl   bool   // a line break before the token
+	st   bool   // a value may start at the token (see at)
 	cls  uint16 // word classes (see wordClasses) of a word
 }
 
@@ -146,7 +147,7 @@ func tokenize(src, low []byte, toks []token) []token {
 				}
 				break
 			}
-			tk.k, tk.e = tNum, int32(j)
+			tk.k, tk.e, tk.st = tNum, int32(j), true
 			i = j
 		case cl == bLetter || cl == bHigh && isLetterRune(r):
 			if cl == bLetter {
@@ -186,14 +187,22 @@ func tokenize(src, low []byte, toks []token) []token {
 				tk.k = tID
 			}
 			tk.e = int32(j)
-			if tk.k == tWord {
+			if n := j - i; tk.k == tWord && n < maxTabLen && wordClassTab.shape[n][low[i]&31]&(1<<(low[j-1]&31)) != 0 {
 				if h := find(wordClassTab, low[i:j], false); h >= 0 {
 					tk.cls = wordClassTab.vals[h]
+					tk.st = tk.cls != 0
 				}
 			}
 			i = j
 		default:
 			tk.k, tk.e = tPunct, int32(i+size)
+			if size == 1 {
+				tk.st = punctStarts[c]
+			} else {
+				_, cur := get2(fCurrencySymbols, src[i:i+size])
+				p := string(src[i : i+size])
+				tk.st = cur || p == "–" || p == "‑" || p == "−"
+			}
 			i += size
 		}
 		toks = append(toks, tk)
@@ -209,6 +218,18 @@ var lowerByte = func() (t [256]byte) {
 			t[c] += 'a' - 'A'
 		}
 	}
+	return t
+}()
+
+// punctStarts marks the one-byte currency signs and the hyphen: the
+// one-byte punctuation a value may start at.
+var punctStarts = func() (t [256]bool) {
+	for sym := range currencySymbols {
+		if len(sym) == 1 {
+			t[sym[0]] = true
+		}
+	}
+	t['-'] = true
 	return t
 }()
 
@@ -397,7 +418,9 @@ type val struct {
 // run scans all tokens left to right.
 func (s *scanner) run() {
 	for i := 0; i < len(s.toks); {
-		if n := s.at(i); n > i {
+		if !s.toks[i].st {
+			i++
+		} else if n := s.at(i); n > i {
 			i = n
 		} else {
 			i++
@@ -406,21 +429,10 @@ func (s *scanner) run() {
 }
 
 // at recognizes a value starting at token i and returns the index after
-// what it consumed, or i if nothing starts there.
+// what it consumed, or i if nothing starts there. Values start only at
+// digits, at a currency sign, a dash or a minus sign, and at a word of
+// wordClasses: the tokens that tokenize marks st.
 func (s *scanner) at(i int) int {
-	t := s.toks[i]
-	switch t.k {
-	case tID:
-		return i + 1
-	case tWord:
-		if t.cls == 0 {
-			return i
-		}
-	case tPunct:
-		if _, ok := get2(fCurrencySymbols, s.src[t.s:t.e]); !ok && !s.dash(i) && !s.punct(i, "−") {
-			return i
-		}
-	}
 	if n := s.between(i); n > i {
 		return n
 	}
