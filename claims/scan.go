@@ -88,14 +88,23 @@ type scanner struct {
 
 // tokenize splits src into tokens and fills low with its ASCII lower case.
 func tokenize(src, low []byte, toks []token) []token {
+	low = low[:len(src)]
 	var marks uint8
-	for i, c := range src {
+	var markLanes uint64
+	i := 0
+	for ; i+8 <= len(low); i += 8 {
+		x := binary.LittleEndian.Uint64(src[i:])
+		binary.LittleEndian.PutUint64(low[i:], x|upperLanes(x)>>2)
+		markLanes |= zeroLanes(x^'@'*lanes01) | zeroLanes(x^':'*lanes01) | zeroLanes(x^'/'*lanes01)
+	}
+	for ; i < len(low); i++ {
+		c := src[i]
 		low[i] = lowerByte[c]
 		marks |= idMark[c]
 	}
 	// idChunk finds a URL or an e-mail address only in a chunk with '@',
 	// ':' or '/', or one that starts with "www."
-	mayID := marks != 0
+	mayID := marks != 0 || markLanes != 0
 	sp, nl := true, false
 	chunk := true // at the start of a white-space separated chunk
 	for i := 0; i < len(src); {
@@ -121,7 +130,7 @@ func tokenize(src, low []byte, toks []token) []token {
 		}
 		if chunk {
 			chunk = false
-			if mayID || i+4 < len(src) && (string(src[i:i+4]) == "www." || string(src[i:i+4]) == "WWW.") {
+			if mayID || i+4 < len(src) && c|0x20 == 'w' && (string(src[i:i+4]) == "www." || string(src[i:i+4]) == "WWW.") {
 				if end := idChunk(src, i); end > i {
 					toks = append(toks, token{s: int32(i), e: int32(end), k: tID, sp: sp, nl: nl})
 					sp, nl = false, false
@@ -157,6 +166,14 @@ func tokenize(src, low []byte, toks []token) []token {
 			}
 			j := i + size
 			for j < len(src) {
+				if j+8 <= len(src) {
+					// skip ASCII letters eight at a time
+					nl := ^letterLanes(binary.LittleEndian.Uint64(src[j:])) & lanes80
+					j += bits.TrailingZeros64(nl) >> 3
+					if nl == 0 {
+						continue
+					}
+				}
 				d := src[j]
 				if byteClass[d] == bLetter {
 					j++
@@ -1018,6 +1035,17 @@ func hasDigit(b []byte) bool {
 func digitLanes(x uint64) uint64 {
 	t := x & lanes7f
 	return (t + (0x80-'0')*lanes01) &^ (t + (0x7f-'9')*lanes01) &^ x & lanes80
+}
+
+// upperLanes sets the high bit of each byte of x that is an ASCII capital.
+func upperLanes(x uint64) uint64 {
+	t := x & lanes7f
+	return (t + (0x80-'A')*lanes01) &^ (t + (0x7f-'Z')*lanes01) &^ x & lanes80
+}
+
+// zeroLanes is not zero when a byte of x is zero.
+func zeroLanes(x uint64) uint64 {
+	return (x - lanes01) &^ x & lanes80
 }
 
 // letterLanes sets the high bit of each byte of x that is an ASCII letter.
