@@ -703,20 +703,29 @@ func (s *scanner) tenseIndex() *tenseIndex {
 	for k := 0; k < n; k++ {
 		t.prevCue[k] = last
 		t.past[k+1], t.pastWords[k+1] = t.past[k], t.pastWords[k]
-		if s.near(k, fPastCues) {
+		tk := &s.toks[k]
+		if tk.k != tWord {
+			continue
+		}
+		var f uint16
+		if h := find(tenseTab, s.low[tk.s:tk.e], false); h >= 0 {
+			f = tenseTab.vals[h]
+		}
+		if f&tfPastCue != 0 {
 			t.past[k+1]++
 		}
-		if s.isPastWord(k) {
+		if s.isPastWordF(k, f) {
 			t.pastWords[k+1]++
 		}
-		if s.isFutureCue(k) {
+		if f&(tfFutureCue|tfTo) != 0 && s.isFutureCue(k) {
 			last = int32(k)
+			t.nextCue[k] = 1 // a mark, read below
 		}
 	}
 	t.prevCue[n] = last
 	next := int32(-1)
 	for k := n; k >= 0; k-- {
-		if k < n && s.isFutureCue(k) {
+		if k < n && t.nextCue[k] == 1 {
 			next = int32(k)
 		}
 		t.nextCue[k] = next
@@ -725,17 +734,44 @@ func (s *scanner) tenseIndex() *tenseIndex {
 	return t
 }
 
-// isPastWord reports whether token k looks like a verb in the past.
-func (s *scanner) isPastWord(k int) bool {
-	if !s.isWord(k) || s.toks[k].up && !s.sentenceStart(k) {
+// Tense flags of a word (tenseTab).
+const (
+	tfPastCue   uint16 = 1 << iota // in pastCues
+	tfPastIrreg                    // in pastIrregular
+	tfNotPast                      // in notPast
+	tfFutureCue                    // in futureCues
+	tfTo                           // "to"
+)
+
+// tenseTab holds the tense flags of the words of pastCues, pastIrregular,
+// notPast and futureCues, and "to", for one lookup a token in tenseIndex.
+var tenseTab = func() *wordTab {
+	m := map[string]uint16{"to": tfTo}
+	for _, set := range []struct {
+		words map[string]bool
+		f     uint16
+	}{{pastCues, tfPastCue}, {pastIrregular, tfPastIrreg}, {notPast, tfNotPast}, {futureCues, tfFutureCue}} {
+		for w, ok := range set.words {
+			if ok {
+				m[w] |= set.f
+			}
+		}
+	}
+	return newWordTab(m)
+}()
+
+// isPastWordF reports whether the word at token k, with the tense flags
+// f, looks like a verb in the past.
+func (s *scanner) isPastWordF(k int, f uint16) bool {
+	if s.toks[k].up && !s.sentenceStart(k) {
 		return false
 	}
-	w := s.lw(k)
-	if get(fPastCues, w) || get(fPastIrregular, w) {
+	if f&(tfPastCue|tfPastIrreg) != 0 {
 		return true
 	}
+	w := s.lw(k)
 	n := len(w)
-	if n < 5 || w[n-2] != 'e' || w[n-1] != 'd' || get(fNotPast, w) {
+	if n < 5 || w[n-2] != 'e' || w[n-1] != 'd' || f&tfNotPast != 0 {
 		return false
 	}
 	// "has closed" is past too; "will be closed" is not

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strconv"
 	"sync"
 	"unicode"
@@ -67,6 +69,7 @@ type token struct {
 	sp   bool   // white space (or the sentence start) before the token
 	up   bool   // starts with an upper-case letter
 	nl   bool   // a line break before the token
+	st   bool   // a value may start at the token (see at)
 	cls  uint16 // word classes (see wordClasses) of a word
 }
 
@@ -85,14 +88,23 @@ type scanner struct {
 
 // tokenize splits src into tokens and fills low with its ASCII lower case.
 func tokenize(src, low []byte, toks []token) []token {
+	low = low[:len(src)]
 	var marks uint8
-	for i, c := range src {
+	var markLanes uint64
+	i := 0
+	for ; i+8 <= len(low); i += 8 {
+		x := binary.LittleEndian.Uint64(src[i:])
+		binary.LittleEndian.PutUint64(low[i:], x|upperLanes(x)>>2)
+		markLanes |= zeroLanes(x^'@'*lanes01) | zeroLanes(x^':'*lanes01) | zeroLanes(x^'/'*lanes01)
+	}
+	for ; i < len(low); i++ {
+		c := src[i]
 		low[i] = lowerByte[c]
 		marks |= idMark[c]
 	}
 	// idChunk finds a URL or an e-mail address only in a chunk with '@',
 	// ':' or '/', or one that starts with "www."
-	mayID := marks != 0
+	mayID := marks != 0 || markLanes != 0
 	sp, nl := true, false
 	chunk := true // at the start of a white-space separated chunk
 	for i := 0; i < len(src); {
@@ -118,7 +130,7 @@ func tokenize(src, low []byte, toks []token) []token {
 		}
 		if chunk {
 			chunk = false
-			if mayID || i+4 < len(src) && (string(src[i:i+4]) == "www." || string(src[i:i+4]) == "WWW.") {
+			if mayID || i+4 < len(src) && c|0x20 == 'w' && (string(src[i:i+4]) == "www." || string(src[i:i+4]) == "WWW.") {
 				if end := idChunk(src, i); end > i {
 					toks = append(toks, token{s: int32(i), e: int32(end), k: tID, sp: sp, nl: nl})
 					sp, nl = false, false
@@ -144,7 +156,7 @@ func tokenize(src, low []byte, toks []token) []token {
 				}
 				break
 			}
-			tk.k, tk.e = tNum, int32(j)
+			tk.k, tk.e, tk.st = tNum, int32(j), true
 			i = j
 		case cl == bLetter || cl == bHigh && isLetterRune(r):
 			if cl == bLetter {
@@ -154,6 +166,14 @@ func tokenize(src, low []byte, toks []token) []token {
 			}
 			j := i + size
 			for j < len(src) {
+				if j+8 <= len(src) {
+					// skip ASCII letters eight at a time
+					nl := ^letterLanes(binary.LittleEndian.Uint64(src[j:])) & lanes80
+					j += bits.TrailingZeros64(nl) >> 3
+					if nl == 0 {
+						continue
+					}
+				}
 				d := src[j]
 				if byteClass[d] == bLetter {
 					j++
@@ -184,14 +204,22 @@ func tokenize(src, low []byte, toks []token) []token {
 				tk.k = tID
 			}
 			tk.e = int32(j)
-			if tk.k == tWord {
+			if n := j - i; tk.k == tWord && n < maxTabLen && wordClassTab.shape[n][low[i]&31]&(1<<(low[j-1]&31)) != 0 {
 				if h := find(wordClassTab, low[i:j], false); h >= 0 {
 					tk.cls = wordClassTab.vals[h]
+					tk.st = tk.cls != 0
 				}
 			}
 			i = j
 		default:
 			tk.k, tk.e = tPunct, int32(i+size)
+			if size == 1 {
+				tk.st = punctStarts[c]
+			} else {
+				_, cur := get2(fCurrencySymbols, src[i:i+size])
+				p := string(src[i : i+size])
+				tk.st = cur || p == "–" || p == "‑" || p == "−"
+			}
 			i += size
 		}
 		toks = append(toks, tk)
@@ -207,6 +235,18 @@ var lowerByte = func() (t [256]byte) {
 			t[c] += 'a' - 'A'
 		}
 	}
+	return t
+}()
+
+// punctStarts marks the one-byte currency signs and the hyphen: the
+// one-byte punctuation a value may start at.
+var punctStarts = func() (t [256]bool) {
+	for sym := range currencySymbols {
+		if len(sym) == 1 {
+			t[sym[0]] = true
+		}
+	}
+	t['-'] = true
 	return t
 }()
 
@@ -395,7 +435,9 @@ type val struct {
 // run scans all tokens left to right.
 func (s *scanner) run() {
 	for i := 0; i < len(s.toks); {
-		if n := s.at(i); n > i {
+		if !s.toks[i].st {
+			i++
+		} else if n := s.at(i); n > i {
 			i = n
 		} else {
 			i++
@@ -404,21 +446,10 @@ func (s *scanner) run() {
 }
 
 // at recognizes a value starting at token i and returns the index after
-// what it consumed, or i if nothing starts there.
+// what it consumed, or i if nothing starts there. Values start only at
+// digits, at a currency sign, a dash or a minus sign, and at a word of
+// wordClasses: the tokens that tokenize marks st.
 func (s *scanner) at(i int) int {
-	t := s.toks[i]
-	switch t.k {
-	case tID:
-		return i + 1
-	case tWord:
-		if t.cls == 0 {
-			return i
-		}
-	case tPunct:
-		if _, ok := get2(fCurrencySymbols, s.src[t.s:t.e]); !ok && !s.dash(i) && !s.punct(i, "−") {
-			return i
-		}
-	}
 	if n := s.between(i); n > i {
 		return n
 	}
@@ -902,34 +933,146 @@ var triggerTab = func() *wordTab {
 // letters end. Two words are taken to follow each other when only white
 // space or non-ASCII bytes stand between them, which covers every pair of
 // tokenizer words that follow each other.
+//
+// It tests eight bytes at a time for digits, then finds the words of each
+// 64-byte block from a bit mask of its letters, and looks up only the
+// words whose length, first and last letter may be those of a trigger.
 func mayHoldValue(src []byte) bool {
-	prev := uint8(0) // the flags of the word before, if it may be the token before
-	for i := 0; i < len(src); {
-		switch byteClass[src[i]] {
-		case bDigit:
+	if hasDigit(src) {
+		return true
+	}
+	shape := &triggerTab.shape
+	start := -1 // the start of the word being read, or -1
+	for base := 0; base < len(src); base += 64 {
+		l := letterMask(src[base:])
+		carry := uint64(0)
+		if start >= 0 {
+			carry = 1
+		}
+		// the bytes where a word starts or the byte after a word
+		edges := l ^ (l<<1 | carry)
+		for edges != 0 {
+			k := base + bits.TrailingZeros64(edges)
+			edges &= edges - 1
+			if start < 0 {
+				start = k
+				continue
+			}
+			if n := k - start; n < maxTabLen && shape[n][src[start]&31]&(1<<(src[k-1]&31)) != 0 && triggers(src, start, k) {
+				return true
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		k := len(src)
+		if n := k - start; n < maxTabLen && shape[n][src[start]&31]&(1<<(src[k-1]&31)) != 0 && triggers(src, start, k) {
 			return true
-		case bLetter:
-		case bSpace, bHigh:
-			i++
-			continue
-		default:
-			prev = 0
-			i++
-			continue
 		}
-		j := i + 1
-		for j < len(src) && byteClass[src[j]] == bLetter {
-			j++
-		}
-		f16, _ := triggerTab.lookup(src[i:j])
-		f := uint8(f16)
-		if f&trigAny != 0 || f&trigCap != 0 && isUpper(src[i]) || f&trigAfterA != 0 && prev&trigA != 0 || f&trigAfterRel != 0 && prev&trigRel != 0 {
-			return true
-		}
-		prev = f
-		i = j
 	}
 	return false
+}
+
+// triggers reports whether the word src[i:j] of a sentence without digits
+// is a trigger.
+func triggers(src []byte, i, j int) bool {
+	f16, _ := triggerTab.lookup(src[i:j])
+	f := uint8(f16)
+	if f&trigAny != 0 || f&trigCap != 0 && isUpper(src[i]) {
+		return true
+	}
+	if f&(trigAfterA|trigAfterRel) == 0 {
+		return false
+	}
+	// the flags of the word before, if only white space or non-ASCII bytes
+	// stand between them
+	k := i - 1
+	for k >= 0 && (byteClass[src[k]] == bSpace || byteClass[src[k]] == bHigh) {
+		k--
+	}
+	if k < 0 || byteClass[src[k]] != bLetter {
+		return false
+	}
+	e := k + 1
+	for k >= 0 && byteClass[src[k]] == bLetter {
+		k--
+	}
+	p16, _ := triggerTab.lookup(src[k+1 : e])
+	prev := uint8(p16)
+	return f&trigAfterA != 0 && prev&trigA != 0 || f&trigAfterRel != 0 && prev&trigRel != 0
+}
+
+// Eight-byte lanes.
+const (
+	lanes01 = 0x0101010101010101
+	lanes7f = 0x7f * lanes01
+	lanes80 = 0x80 * lanes01
+)
+
+// hasDigit reports whether b holds an ASCII digit.
+func hasDigit(b []byte) bool {
+	i := 0
+	for ; i+16 <= len(b); i += 16 {
+		if digitLanes(binary.LittleEndian.Uint64(b[i:]))|digitLanes(binary.LittleEndian.Uint64(b[i+8:])) != 0 {
+			return true
+		}
+	}
+	if i+8 <= len(b) {
+		if digitLanes(binary.LittleEndian.Uint64(b[i:])) != 0 {
+			return true
+		}
+		i += 8
+	}
+	for ; i < len(b); i++ {
+		if isDigit(b[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitLanes sets the high bit of each byte of x that is an ASCII digit.
+func digitLanes(x uint64) uint64 {
+	t := x & lanes7f
+	return (t + (0x80-'0')*lanes01) &^ (t + (0x7f-'9')*lanes01) &^ x & lanes80
+}
+
+// upperLanes sets the high bit of each byte of x that is an ASCII capital.
+func upperLanes(x uint64) uint64 {
+	t := x & lanes7f
+	return (t + (0x80-'A')*lanes01) &^ (t + (0x7f-'Z')*lanes01) &^ x & lanes80
+}
+
+// zeroLanes is not zero when a byte of x is zero.
+func zeroLanes(x uint64) uint64 {
+	return (x - lanes01) &^ x & lanes80
+}
+
+// letterLanes sets the high bit of each byte of x that is an ASCII letter.
+func letterLanes(x uint64) uint64 {
+	y := x | 0x20*lanes01 // lower case; no other byte lands on a letter
+	t := y & lanes7f
+	return (t + (0x80-'a')*lanes01) &^ (t + (0x7f-'z')*lanes01) &^ y & lanes80
+}
+
+// letterMask sets bit k for each of the first 64 bytes of b that is an
+// ASCII letter.
+func letterMask(b []byte) uint64 {
+	if len(b) > 64 {
+		b = b[:64]
+	}
+	var m uint64
+	k := 0
+	for ; k+8 <= len(b); k += 8 {
+		// gather the high bits of the lanes into eight bits
+		m |= (letterLanes(binary.LittleEndian.Uint64(b[k:])) >> 7 * 0x0102040810204080 >> 56) << k
+	}
+	for ; k < len(b); k++ {
+		if byteClass[b[k]] == bLetter {
+			m |= 1 << k
+		}
+	}
+	return m
 }
 
 // Byte classes.
