@@ -182,11 +182,24 @@ func (x *extractor) quoteClaims() {
 			x.claims = append(x.claims, c)
 		}
 		// people named in the paragraph carry over to pronouns in the next one
+		asks := 0 // whether the paragraph's last sentence is a question: 0 not read yet, 1 yes, 2 no
 		for k := pi; k < pj; k++ {
 			for _, n := range x.sentNames[k] {
 				// a person, or a lone surname in a question ("What did Osterman say?")
-				if (len(n.Words) >= 2 || n.Person) && isPersonName(n) || k == pj-1 && len(n.Words) == 1 && !isOrgName(n) && endsWith(d.SentenceText(k), '?') {
+				if (len(n.Words) >= 2 || n.Person) && isPersonName(n) {
 					lastPerson = n.Key()
+					continue
+				}
+				if k == pj-1 && len(n.Words) == 1 && !isOrgName(n) {
+					if asks == 0 { // folded once a paragraph, not once a name
+						asks = 2
+						if endsWith(d.SentenceText(k), '?') {
+							asks = 1
+						}
+					}
+					if asks == 1 {
+						lastPerson = n.Key()
+					}
 				}
 			}
 		}
