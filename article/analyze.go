@@ -49,7 +49,7 @@ type analyzer struct {
 
 	meta metaInfo
 
-	buf []byte // folded sentence texts
+	buf []byte // the folded title
 
 	// Scratch: the document's sentences and boilerplate spans, copied to it
 	// at the end; the line lengths and spaced lines of detectWrap.
@@ -98,7 +98,6 @@ func analyze(d *Document, from int, md bool, drop []Span, opts Options) {
 	if len(a.boiled) > 0 {
 		d.Boilerplate = append(make([]Span, 0, len(a.boiled)), a.boiled...)
 	}
-	clear(a.sents) // hold no strings
 	*a = analyzer{seen: a.seen, low: keep(a.low), lines: keep(a.lines), kinds: keep(a.kinds), buf: keep(a.buf),
 		sents: keep(a.sents), boiled: keep(a.boiled), lens: keep(a.lens), spaced: keep(a.spaced)}
 	analyzers.Put(a)

@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 )
 
@@ -94,8 +95,10 @@ type Document struct {
 
 	// segs maps Text offsets to Src offsets; nil means the identity.
 	segs []Segment
-	// lineStarts holds the Src offset of the start of every line.
+	// lineStarts holds the Src offset of the start of every line, made
+	// once on first use (Position may be called from several goroutines).
 	lineStarts []int
+	linesOnce  sync.Once
 }
 
 // Segment maps a run of Text bytes onto Src: Text[TextStart:TextStart+Len]
@@ -132,9 +135,11 @@ func (d *Document) SrcOffset(off int) int {
 // Position maps an offset of Text to a position in the source file.
 func (d *Document) Position(off int) Position {
 	src := d.SrcOffset(off)
-	if d.lineStarts == nil {
-		d.lineStarts = LineStarts(d.Src)
-	}
+	d.linesOnce.Do(func() {
+		if d.lineStarts == nil {
+			d.lineStarts = LineStarts(d.Src)
+		}
+	})
 	line := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > src })
 	if line == 0 {
 		line = 1

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -47,6 +48,8 @@ func (o Options) withDefaults() Options {
 	if o.MaxFileSize <= 0 {
 		o.MaxFileSize = DefaultMaxFileSize
 	}
+	// the readers read one byte past the limit to see a file exceed it
+	o.MaxFileSize = min(o.MaxFileSize, math.MaxInt64-1)
 	if o.MaxLineLength <= 0 {
 		o.MaxLineLength = DefaultMaxLineLength
 	}

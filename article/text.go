@@ -366,12 +366,7 @@ func foldString(t []byte, md bool) string {
 	return string(appendFolded(nil, t, md))
 }
 
-// countWords counts the runs of non-space bytes of t.
-func countWords(t []byte) int {
-	return countWordsMax(t, len(t))
-}
-
-// countWordsMax is min(countWords(t), max): it stops counting at max.
+// countWordsMax counts the runs of non-space bytes of t, stopping at max.
 func countWordsMax(t []byte, max int) int {
 	n := 0
 	prev := uint8(clSpace) // the class of the previous byte: clSpace or clOther

@@ -1,12 +1,5 @@
 package claims
 
-// durationNorm formats an ISO 8601 duration in the unit written:
-// P3Y, P18M (months), P2W, P42D, PT48H, PT90M (minutes), PT30S.
-func durationNorm(n dec, unit string) string {
-	var buf [64]byte
-	return string(appendDurationNorm(buf[:0], n, unit))
-}
-
 // appendDurationNorm appends durationNorm(n, unit) to b.
 func appendDurationNorm(b []byte, n dec, unit string) []byte {
 	var pre, suf string

@@ -24,15 +24,6 @@ type name struct {
 // Key is the name's words joined by spaces.
 func (n name) Key() string { return n.key }
 
-// joinWords is strings.Join(words, " "), without an allocation for a
-// single word.
-func joinWords(words []string) string {
-	if len(words) == 1 {
-		return words[0]
-	}
-	return strings.Join(words, " ")
-}
-
 // titleWords are words of titles and roles that stand before names.
 var titleWords = setOf("president,vice,prime,minister,chancellor,king,queen,prince,princess,chief,executive,officer," +
 	"deputy,assistant,acting,interim,former,fire,judge,justice,mayor,governor,council,councillor,councilor,member,spokeswoman,spokesman," +

@@ -23,8 +23,14 @@ func Extract(doc *article.Document, opts Options) []Claim {
 		copy(out, x.claims)
 	}
 	clear(x.claims)
-	sc.claims = x.claims[:0]
-	sc.toks = x.arena[:0]
+	sc.claims, sc.toks = nil, nil
+	// buffers grown by an odd document (one huge sentence) are let go
+	if cap(x.claims) <= maxPooledClaims {
+		sc.claims = x.claims[:0]
+	}
+	if cap(x.arena) <= maxPooledTokens {
+		sc.toks = x.arena[:0]
+	}
 	scratchPool.Put(sc)
 	return out
 }
@@ -38,6 +44,12 @@ type scratch struct {
 	toks   []wtok
 	claims []Claim
 }
+
+// The largest buffers kept for the next document.
+const (
+	maxPooledClaims = 1 << 10
+	maxPooledTokens = 1 << 16
+)
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{intern: new(internTable)} }}
 

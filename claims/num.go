@@ -958,12 +958,6 @@ func (s *scanner) smallCount(i int) (int64, int, bool) {
 	return 0, i, false
 }
 
-// formatFraction formats a fraction with six decimals at most.
-func formatFraction(f float64) string {
-	var buf [32]byte
-	return string(appendFraction(buf[:0], f))
-}
-
 // appendFraction appends formatFraction(f) to b.
 func appendFraction(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
@@ -971,9 +965,6 @@ func appendFraction(b []byte, f float64) []byte {
 	}
 	return strconv.AppendFloat(b, math.Round(f*1e6)/1e6, 'f', -1, 64)
 }
-
-// itoa formats an integer.
-func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 // isDeterminer reports whether token i is a word that may stand before an
 // ordinal ("the", "its", "a") or the "s" of a possessive.

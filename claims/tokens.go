@@ -315,18 +315,6 @@ var wStop = map[string]bool{
 	"whether": true, "how": true, "why": true, "one": true, "other": true, "both": true, "each": true,
 }
 
-// contentStems returns the stems of the content words of toks.
-func contentStems(toks []wtok) []string {
-	var out []string
-	for _, t := range toks {
-		if !t.Word || wStop[t.Low] {
-			continue
-		}
-		out = append(out, wstem(t.Low))
-	}
-	return out
-}
-
 // capsWord reports whether a word has two or more letters, all capitals.
 func capsWord(w []byte) bool {
 	if len(w) < 2 || w[0] < 0x80 && !isUpperRune(rune(w[0])) && asciiAlnum[w[0]] && !isDigitRune(rune(w[0])) {
@@ -358,7 +346,7 @@ type interned struct {
 }
 
 // lowerInterned lower-cases a word through the intern table: an ASCII
-// word already seen costs no allocation.
+// word seen recently (still in its slot) costs no allocation.
 func lowerInterned(w []byte, intern *internTable) (string, uint16) {
 	if intern == nil || len(w) > 32 {
 		low := lowerWord(w)
