@@ -192,15 +192,19 @@ func Load(paths []string, opts Options) Result {
 	jobs := make(chan job, workers*2)
 	var mu sync.Mutex
 	perDoc := map[int][]claims.Claim{}
+	failed := map[int]error{} // documents whose extraction panicked
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				cl := claims.Extract(j.doc, opts.Claims)
+				cl, err := extractSafely(j.doc, opts.Claims)
 				mu.Lock()
 				perDoc[j.i] = cl
+				if err != nil {
+					failed[j.i] = err
+				}
 				if opts.Progress != nil {
 					opts.Progress(len(perDoc))
 				}
@@ -234,6 +238,9 @@ func Load(paths []string, opts Options) Result {
 	res.DocClaims = make([][]claims.Claim, 0, len(docs))
 	res.Claims = make([]*claims.Claim, 0, total)
 	for _, i := range order {
+		if err := failed[i]; err != nil {
+			res.Problems = append(res.Problems, err)
+		}
 		res.Documents = append(res.Documents, docs[i])
 		cl := perDoc[i]
 		res.DocClaims = append(res.DocClaims, cl)
@@ -270,4 +277,15 @@ func Mentions(d *article.Document) []claims.Mention {
 		}
 	}
 	return out
+}
+
+// extractSafely is claims.Extract, with a bug in the extractor costing
+// the document its claims (reported as an input problem), not the run.
+func extractSafely(d *article.Document, opts claims.Options) (cl []claims.Claim, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			cl, err = nil, &article.Error{Path: d.Path, Err: fmt.Errorf("internal error while extracting claims: %v", r)}
+		}
+	}()
+	return claims.Extract(d, opts), nil
 }
