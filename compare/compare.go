@@ -71,10 +71,16 @@ func ComparePointers(cl []*claims.Claim, opts Options) []Finding {
 		// side by side, and their findings joined in story order
 		var next atomic.Int64
 		var wg sync.WaitGroup
+		var crash atomic.Value // a panic of a story goroutine, raised again below
 		for range workers {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				defer func() {
+					if r := recover(); r != nil {
+						crash.CompareAndSwap(nil, fmt.Sprint(r))
+					}
+				}()
 				memo := &wordMemo{}
 				for {
 					i := int(next.Add(1)) - 1
@@ -86,6 +92,10 @@ func ComparePointers(cl []*claims.Claim, opts Options) []Finding {
 			}()
 		}
 		wg.Wait()
+		if r := crash.Load(); r != nil {
+			// on the caller's goroutine, where the command recovers it
+			panic("compare: " + r.(string))
+		}
 	}
 	var all []Finding
 	for _, fs := range per {
