@@ -193,10 +193,10 @@ func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 		if t.Class&wcSpeech != 0 {
 			return "", -1, false
 		}
-		if lightVerbsF.in(lightVerbs, t.Low) {
+		if lightVerbsSet.has(t.Low) {
 			continue // "the break-in ... happened in the early hours of yesterday": the subject is the event
 		}
-		if !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularF.in(irregularPast, t.Low)) {
+		if !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularSet.has(t.Low)) {
 			// a verb the lexicon does not know: its subject may name the
 			// event ("the avalanche that came down ... yesterday")
 			if tk, tp := x.topicSubject(k - 1); tk != "" {

@@ -23,44 +23,15 @@ type seenValue struct {
 	direct     bool
 }
 
-// wordFilter tells most words apart from the words of a set without a map
-// lookup: bit n of entry c is set when a word of the set has first byte c
-// and n bytes (63 for 63 and more; bit 0 of entry 0 for the empty word).
-type wordFilter [256]uint64
-
-func filterOf(set map[string]bool) *wordFilter {
-	f := new(wordFilter)
-	for w := range set {
-		if w == "" {
-			f[0] |= 1
-			continue
-		}
-		f[w[0]] |= 1 << min(len(w), 63)
-	}
-	return f
-}
-
-// may reports whether w may be a word of the set.
-func (f *wordFilter) may(w string) bool {
-	if w == "" {
-		return f[0]&1 != 0
-	}
-	return f[w[0]]&(1<<min(len(w), 63)) != 0
-}
-
-// in reports whether w is a word of set, which f filters.
-func (f *wordFilter) in(set map[string]bool, w string) bool {
-	return f.may(w) && set[w]
-}
-
+// The value reader's word sets tested in loops, behind a filter.
 var (
-	hedgeF      = filterOf(hedgeWords)
-	demandF     = filterOf(demandWords)
-	updateF     = filterOf(updateBefore)
-	irregularF  = filterOf(irregularPast)
-	particlesF  = filterOf(particles)
-	genericF    = filterOf(genericHeads)
-	lightVerbsF = filterOf(lightVerbs)
+	hedgeSet      = newWordSet(hedgeWords)
+	demandSet     = newWordSet(demandWords)
+	updateSet     = newWordSet(updateBefore)
+	irregularSet  = newWordSet(irregularPast)
+	particlesSet  = newWordSet(particles)
+	genericSet    = newWordSet(genericHeads)
+	lightVerbsSet = newWordSet(lightVerbs)
 )
 
 // hedged reports whether the sentence hedges its claims ("reportedly",
@@ -70,7 +41,7 @@ func (x *extractor) hedged() bool {
 		if t.Low == "?" {
 			return true
 		}
-		if t.Word && hedgeF.in(hedgeWords, t.Low) && !(t.Cap && t.Low == "may") {
+		if t.Word && hedgeSet.has(t.Low) && !(t.Cap && t.Low == "may") {
 			return true
 		}
 	}
@@ -326,7 +297,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		// a demand is another measure than what is offered or agreed:
 		// "the union is demanding 9 percent"
 		for k := ci; k < cj; k++ {
-			if demandF.in(demandWords, x.toks[k].Low) {
+			if demandSet.has(x.toks[k].Low) {
 				key += ":demand"
 				break
 			}
@@ -472,7 +443,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		// value; "shares rose 2 percent" states a change, not a new figure.
 		for k := a - 1; k >= ci && k >= a-4; k-- {
 			w := x.toks[k].Low
-			if !updateF.in(updateBefore, w) {
+			if !updateSet.has(w) {
 				continue
 			}
 			if !movementVerbs[w] {
@@ -947,10 +918,10 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 		h := ""
 		for k := b; k < cj && k < b+4; k++ {
 			t := x.toks[k]
-			if !t.Word || t.Digit || (t.Class&wcStop != 0) || (t.Class&wcAux != 0) || (t.Class&wcClause != 0) || t.Cap && k > b || particlesF.in(particles, t.Low) {
+			if !t.Word || t.Digit || (t.Class&wcStop != 0) || (t.Class&wcAux != 0) || (t.Class&wcClause != 0) || t.Cap && k > b || particlesSet.has(t.Low) {
 				break
 			}
-			if strings.HasSuffix(t.Low, "ed") && k > b || irregularF.in(irregularPast, t.Low) {
+			if strings.HasSuffix(t.Low, "ed") && k > b || irregularSet.has(t.Low) {
 				break
 			}
 			h = t.Low
@@ -963,7 +934,7 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 			noun := ""
 			if cls := x.lex.countedClass(h); cls != "" && cls != "people" {
 				noun = cls // "23,000 households" and "32,000 homes" count one thing
-			} else if !genericF.in(genericHeads, h) {
+			} else if !genericSet.has(h) {
 				noun = wstem(h)
 			}
 			if noun != "" {
@@ -985,7 +956,7 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 				if (t.Class&wcStop != 0) || (t.Class&wcQualDet != 0) || t.Low == "'s" || t.Digit {
 					continue // "12 percent of the 150 samples"
 				}
-				if !genericF.in(genericHeads, t.Low) {
+				if !genericSet.has(t.Low) {
 					return "n:" + wstem(t.Low), ""
 				}
 				break
@@ -996,7 +967,7 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 			return "q:" + d, ""
 		}
 	case KindMoney:
-		if h := headAfter(); h != "" && !genericF.in(genericHeads, h) {
+		if h := headAfter(); h != "" && !genericSet.has(h) {
 			return "cost", "thing:" + wstem(h)
 		}
 	case KindDuration:
@@ -1012,12 +983,12 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 			if (t.Class&wcStop != 0) || (t.Class&wcAux != 0) || (t.Class&wcQualPrep != 0) || t.Low == "about" || t.Low == "almost" || t.Low == "nearly" ||
 				len(t.Low) > 4 && strings.HasSuffix(t.Low, "ly") || t.Low == "run" || t.Low == "runs" || t.Low == "be" ||
 				t.Low == "yesterday" || t.Low == "today" || t.Low == "tonight" || t.Low == "tomorrow" ||
-				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularF.in(irregularPast, t.Low) || (t.Class&wcSpeech != 0) ||
+				strings.HasSuffix(t.Low, "ed") || strings.HasSuffix(t.Low, "ing") || irregularSet.has(t.Low) || (t.Class&wcSpeech != 0) ||
 				t.Low == "lasted" || t.Low == "lasts" || t.Low == "last" || t.Low == "went" || t.Low == "took" || t.Low == "takes" ||
-				particlesF.in(particles, t.Low) || t.Low == "steps" || t.Low == "just" {
+				particlesSet.has(t.Low) || t.Low == "steps" || t.Low == "just" {
 				continue
 			}
-			if genericF.in(genericHeads, t.Low) {
+			if genericSet.has(t.Low) {
 				return "", ""
 			}
 			return "t:" + wstem(t.Low), ""
@@ -1106,7 +1077,7 @@ func (x *extractor) verbAfter(b, cj int) string {
 			}
 			return propStem(t.Low) // "64 students admitted buying answers"
 		}
-		if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularF.in(irregularPast, t.Low) || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
+		if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularSet.has(t.Low) || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
 			return propStem(t.Low)
 		}
 	}
