@@ -45,35 +45,51 @@ type Claim struct {
 	Update    bool         // stated as an update ("rose to 14", "had put the toll at 12")
 	Increment bool         // "two more": not a total
 
-	// Quote claims.
-	Quote       string   // the words inside the quotation marks, verbatim
-	Speaker     string   // entity key of who says so ("" when unknown)
-	SpeakerName string   // the speaker's name as written
-	Words       []string // content stems of the quote
-	Seq         []string // every word of the quote, lower-cased, in order
-	Context     []string // content stems of the words around the quote (the occasion)
-
-	// Role claims.
-	Person string   // entity key of the person
-	Title  string   // the title as written ("Deputy Fire Chief")
-	Heads  []string // title head words, normalised ("chief", "secretary")
-	Rank   []string // rank words ("deputy", "acting")
-	Org    string   // entity key of an explicit affiliation ("for Aurelia Air"), "" when none
-	// PersonName and OrgName are the names as written.
-	PersonName, OrgName string
-
-	// Places: Person holds nothing; Place is the entity key of the place,
-	// PlaceName the name as written (events use Key, Counted and Time).
+	// Entity keys, read for every claim by entity resolution and story
+	// building ("" when the claim has none).
+	Speaker string // quote claims: who says so ("" when unknown)
+	Person  string // role claims: the person
+	Org     string // role claims: an explicit affiliation ("for Aurelia Air"), "" when none
+	// Place claims: the entity key of the place and its name as written
+	// (the event uses Key, Counted and Time).
 	Place, PlaceName string
 
-	// Statements.
-	Prop     []string // content stems of the proposition (verb first)
-	PropText string   // the negated statement as written ("did not rule out using the army")
+	// Type-specific parts: a claim of the type always has its part, and
+	// no other claim has it (nil); the part's fields read as the claim's
+	// own (c.Quote), so read them only on a claim of the type. They keep
+	// the claim small: a corpus holds far more values than quotes.
+	*QuoteParts // TypeQuote
+	*RoleParts  // TypeRole
+	*PropParts  // TypeProp
 
 	Hedged  bool // reportedly, could, may, whether, a question
 	Negated bool // not, never, denied
 	Quoted  bool // the value stands inside a quotation
 	Pinned  bool // a fact pinned by the team in the config, not an article's claim
+}
+
+// QuoteParts are the parts of a quote claim.
+type QuoteParts struct {
+	Quote       string   // the words inside the quotation marks, verbatim
+	SpeakerName string   // the speaker's name as written
+	Words       []string // content stems of the quote
+	Seq         []string // every word of the quote, lower-cased, in order
+	Context     []string // content stems of the words around the quote (the occasion)
+}
+
+// RoleParts are the parts of a role claim (Person and Org are the claim's).
+type RoleParts struct {
+	Title string   // the title as written ("Deputy Fire Chief")
+	Heads []string // title head words, normalised ("chief", "secretary")
+	Rank  []string // rank words ("deputy", "acting")
+	// PersonName and OrgName are the names as written.
+	PersonName, OrgName string
+}
+
+// PropParts are the parts of a statement.
+type PropParts struct {
+	Prop     []string // content stems of the proposition (verb first)
+	PropText string   // the negated statement as written ("did not rule out using the army")
 }
 
 // Options configure extraction.

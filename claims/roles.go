@@ -186,8 +186,8 @@ func (x *extractor) addRole(si int, s article.Sentence, n name, title []wtok, or
 		return
 	}
 	start := title[0].Start
-	c := Claim{Doc: x.doc, Type: TypeRole, Sent: si, Span: s.Span, Person: n.Key(), Heads: heads, Rank: rank, Org: org,
-		PersonName: x.surface[n.Key()], OrgName: x.surface[org]}
+	c := Claim{Doc: x.doc, Type: TypeRole, Sent: si, Span: s.Span, Person: n.Key(), Org: org,
+		RoleParts: &RoleParts{Heads: heads, Rank: rank, PersonName: x.surface[n.Key()], OrgName: x.surface[org]}}
 	c.Title = string(x.doc.Text[s.Start+start : s.Start+title[len(title)-1].End])
 	c.ValueSpan = article.Span{Start: s.Start + start, End: s.Start + title[len(title)-1].End}
 	c.Value = Mention{Start: c.ValueSpan.Start, End: c.ValueSpan.End, Text: c.Title, Norm: joinLows(title)}
@@ -261,7 +261,7 @@ func (x *extractor) propClaims(si int, s article.Sentence) {
 		if i > 0 && (x.toks[i-1].Class&wcAux != 0) {
 			from = i - 1
 		}
-		c := Claim{Doc: x.doc, Type: TypeProp, Sent: si, Span: s.Span, Prop: prop, Negated: true}
+		c := Claim{Doc: x.doc, Type: TypeProp, Sent: si, Span: s.Span, PropParts: &PropParts{Prop: prop}, Negated: true}
 		if end > from {
 			c.PropText = foldSpace(x.doc.Text[s.Start+x.toks[from].Start : s.Start+x.toks[end-1].End])
 		}

@@ -235,6 +235,10 @@ func disjoint(a, b []string) bool {
 // evidence resolves a claim to its place in its file.
 func evidence(cl *claims.Claim, value, norm string, group int) Evidence {
 	pos := cl.Doc.Position(cl.ValueSpan.Start)
+	speaker := ""
+	if cl.QuoteParts != nil {
+		speaker = cl.SpeakerName
+	}
 	return Evidence{
 		Doc:      cl.Doc,
 		Pos:      pos,
@@ -243,7 +247,7 @@ func evidence(cl *claims.Claim, value, norm string, group int) Evidence {
 		Value:    value,
 		Norm:     norm,
 		Group:    group,
-		Speaker:  cl.SpeakerName,
+		Speaker:  speaker,
 	}
 }
 

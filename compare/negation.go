@@ -142,7 +142,7 @@ func (c *comparer) negations() {
 		var posClaims []*claims.Claim
 		for _, k := range pos {
 			s := sents[k]
-			cl := &claims.Claim{Doc: s.doc, Type: claims.TypeProp, Sent: s.idx, Span: s.doc.Sentences[s.idx].Span, Prop: n.Prop}
+			cl := &claims.Claim{Doc: s.doc, Type: claims.TypeProp, Sent: s.idx, Span: s.doc.Sentences[s.idx].Span, PropParts: &claims.PropParts{Prop: n.Prop}}
 			cl.ValueSpan = cl.Span
 			posClaims = append(posClaims, cl)
 			f.Claims = append(f.Claims, evidence(cl, "stated", "stated "+key, 0))

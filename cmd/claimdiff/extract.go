@@ -113,7 +113,10 @@ type claimRecordT struct {
 func claimRecord(c *claims.Claim) claimRecordT {
 	types := map[claims.Type]string{claims.TypeValue: "value", claims.TypeQuote: "quote", claims.TypeRole: "role", claims.TypeProp: "statement"}
 	r := claimRecordT{Where: c.Doc.Position(c.ValueSpan.Start).String(), Type: types[c.Type], Kind: string(c.Value.Kind), Value: c.Value.Text, Norm: c.Value.Norm,
-		Key: c.Key, Counted: c.Counted, Subject: c.Subject, Qualifier: c.Qualifier, Agents: c.Agents, Speaker: c.Speaker, Person: c.Person, Org: c.Org, Prop: c.Prop, Sentence: c.Text()}
+		Key: c.Key, Counted: c.Counted, Subject: c.Subject, Qualifier: c.Qualifier, Agents: c.Agents, Speaker: c.Speaker, Person: c.Person, Org: c.Org, Sentence: c.Text()}
+	if c.PropParts != nil {
+		r.Prop = c.Prop
+	}
 	if c.Time != nil {
 		r.Time = c.Time.String()
 	}
