@@ -106,6 +106,13 @@ func ComparePointers(cl []*claims.Claim, opts Options) []Finding {
 
 // compareStory returns the findings of one story.
 func compareStory(story []*claims.Claim, opts Options, memo *wordMemo) []Finding {
+	// every check sets one document against another: a story whose
+	// claims come from one document has no finding, unless the batch is
+	// one story, where the checks also read the documents without claims
+	// (pinned facts count as a document of their own)
+	if !(opts.Documents != nil && len(opts.Documents) <= OneStory) && docCount(story) < 2 {
+		return nil
+	}
 	c := &comparer{claims: story, opts: opts, memo: memo}
 	c.resolveEntities()
 	c.values()

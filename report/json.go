@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"encoding/json"
 	"io"
 
@@ -47,7 +46,7 @@ func JSON(w io.Writer, in Input) error {
 	rep := jsonReport{
 		Tool:      in.tool(),
 		Version:   in.Version,
-		Documents: []jsonDocument{},
+		Documents: make([]jsonDocument, 0, len(in.Documents)),
 		Claims:    in.Claims,
 		Findings:  make([]*compare.Finding, len(in.Findings)),
 		Problems:  nonNil(in.Problems),
@@ -68,14 +67,11 @@ func JSON(w io.Writer, in Input) error {
 		rep.Findings[i] = &in.Findings[i]
 	}
 	rep.Summary.Error, rep.Summary.Warning, rep.Summary.Note = in.counts()
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	// Encode writes nothing when marshalling fails, and the whole report
+	// in one Write when it succeeds: no buffer of our own
+	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(rep); err != nil { // Encode ends with a newline
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return enc.Encode(rep) // Encode ends with a newline
 }
 
 // nonNil returns s, or an empty list when s is nil, so that JSON shows [].
