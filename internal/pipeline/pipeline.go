@@ -191,7 +191,8 @@ func Load(paths []string, opts Options) Result {
 	}
 	jobs := make(chan job, workers*2)
 	var mu sync.Mutex
-	perDoc := map[int][]claims.Claim{}
+	var perDoc [][]claims.Claim // by load order, grown as documents come
+	done := 0
 	failed := map[int]error{} // documents whose extraction panicked
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -201,12 +202,16 @@ func Load(paths []string, opts Options) Result {
 			for j := range jobs {
 				cl, err := extractSafely(j.doc, opts.Claims)
 				mu.Lock()
+				for len(perDoc) <= j.i {
+					perDoc = append(perDoc, nil)
+				}
 				perDoc[j.i] = cl
+				done++
 				if err != nil {
 					failed[j.i] = err
 				}
 				if opts.Progress != nil {
-					opts.Progress(len(perDoc))
+					opts.Progress(done)
 				}
 				mu.Unlock()
 			}
@@ -229,7 +234,10 @@ func Load(paths []string, opts Options) Result {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return docs[order[a]].Path < docs[order[b]].Path })
+	byPath := func(a, b int) bool { return docs[order[a]].Path < docs[order[b]].Path }
+	if !sort.SliceIsSorted(order, byPath) { // a folder's files come sorted
+		sort.SliceStable(order, byPath)
+	}
 	total := 0
 	for _, cl := range perDoc {
 		total += len(cl)
