@@ -99,7 +99,7 @@ func FuzzExtract(f *testing.F) {
 			if c.Sent < 0 || c.Sent >= len(d.Sentences) {
 				t.Fatalf("claim %d: sentence %d of %d", i, c.Sent, len(d.Sentences))
 			}
-			if err := partsMatch(c); err != nil {
+			if err := claims.PartsMatch(c); err != nil {
 				t.Fatalf("claim %d: %v", i, err)
 			}
 			_ = c.Text()
@@ -117,54 +117,6 @@ func FuzzExtract(f *testing.F) {
 			t.Fatalf("Parse+Extract is not deterministic: %d vs %d claims", len(cl), len(third))
 		}
 	})
-}
-
-// partsMatch reports whether the claim carries the part of its type and no
-// other: compare reads a part's fields on every claim of the type.
-func partsMatch(c *claims.Claim) error {
-	has := map[claims.Type]bool{
-		claims.TypeQuote: c.QuoteParts != nil,
-		claims.TypeRole:  c.RoleParts != nil,
-		claims.TypeProp:  c.PropParts != nil,
-	}
-	for typ, ok := range has {
-		if ok != (c.Type == typ) {
-			return fmt.Errorf("type %d: QuoteParts %v, RoleParts %v, PropParts %v", c.Type, c.QuoteParts != nil, c.RoleParts != nil, c.PropParts != nil)
-		}
-	}
-	return nil
-}
-
-// Every claim of the repository's corpora carries the parts of its type,
-// and every type with parts occurs.
-func TestClaimParts(t *testing.T) {
-	var files []string
-	for _, g := range []string{"../testdata/seeds/*.txt", "../testdata/eval*/*/*", "../testdata/annotated/*/*"} {
-		m, _ := filepath.Glob(g)
-		files = append(files, m...)
-	}
-	seen := map[claims.Type]int{}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			continue
-		}
-		docs, _ := article.Parse(f, src, article.Options{Published: fuzzPublished})
-		for _, d := range docs {
-			cl := claims.Extract(d, claims.Options{})
-			for i := range cl {
-				if err := partsMatch(&cl[i]); err != nil {
-					t.Fatalf("%s: claim %d: %v", f, i, err)
-				}
-				seen[cl[i].Type]++
-			}
-		}
-	}
-	for _, typ := range []claims.Type{claims.TypeValue, claims.TypeQuote, claims.TypeRole, claims.TypeProp, claims.TypePlace} {
-		if seen[typ] == 0 {
-			t.Errorf("no claim of type %d in the corpora", typ)
-		}
-	}
 }
 
 // watchdog crashes the process when one input takes longer than limit: Go's

@@ -11,7 +11,6 @@ package claims
 import (
 	"math/rand"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -103,12 +102,7 @@ func TestPrefilterCorpora(t *testing.T) {
 		prefilterCheck(t, []byte(c.sentence), c.ctx)
 		cnt++
 	}
-	var files []string
-	for _, g := range []string{"../testdata/seeds/*.txt", "../testdata/eval*/*/*", "../testdata/annotated/*/*"} {
-		m, _ := filepath.Glob(g)
-		files = append(files, m...)
-	}
-	for _, f := range files {
+	for _, f := range corpusFiles(t) {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			continue
