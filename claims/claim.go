@@ -12,7 +12,7 @@ import (
 )
 
 // Type is the type of a claim.
-type Type int
+type Type uint8
 
 // Claim types.
 const (
@@ -26,7 +26,6 @@ const (
 // Claim is one checkable statement of a document.
 type Claim struct {
 	Doc  *article.Document
-	Type Type
 	Sent int          // index of the (first) evidence sentence in Doc.Sentences
 	Span article.Span // the evidence: the sentence(s), in Doc.Text
 
@@ -34,7 +33,6 @@ type Claim struct {
 	Value     Mention      // offsets are into Doc.Text
 	ValueSpan article.Span // the value's own words
 	Key       string       // event or attribute key from the lexicon ("killed", "tariff"); "n:noun" when only a counted noun anchors it
-	Weak      bool         // the key is a weak one (a counted noun or a change verb only)
 	Counted   string       // class of the counted noun ("people", "jobs"), or the noun itself
 	Head      string       // the words that name what the value measures, for explanations
 	Subject   []string     // entity keys of the clause (raw; canonicalised by compare)
@@ -42,8 +40,6 @@ type Claim struct {
 	Agents    []string     // the names that do what the key says ("Rival Kestrel Drives announced 2,000 job cuts")
 	Qualifier []string     // entity keys of a prepositional phrase on the value ("on Indian goods", "at Tollbridge")
 	Time      *Date        // the time of the event when the sentence dates it apart from the value itself
-	Update    bool         // stated as an update ("rose to 14", "had put the toll at 12")
-	Increment bool         // "two more": not a total
 
 	// Entity keys, read for every claim by entity resolution and story
 	// building ("" when the claim has none).
@@ -62,6 +58,13 @@ type Claim struct {
 	*RoleParts  // TypeRole
 	*PropParts  // TypeProp
 
+	// The type and the flags, side by side (one word).
+	Type Type
+	// Value claims.
+	Weak      bool // the key is a weak one (a counted noun or a change verb only)
+	Update    bool // stated as an update ("rose to 14", "had put the toll at 12")
+	Increment bool // "two more": not a total
+	// Every claim.
 	Hedged  bool // reportedly, could, may, whether, a question
 	Negated bool // not, never, denied
 	Quoted  bool // the value stands inside a quotation

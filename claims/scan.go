@@ -80,7 +80,7 @@ type scanner struct {
 	ctx      ScanContext
 	out      []Mention
 	base     int // len(out) when the scan started
-	rangeID  int
+	rangeID  int32
 	tidx     *tenseIndex // built on first use by tense
 	tbuf     []int32     // the buffer of tidx, kept for reuse
 	tix      tenseIndex  // the storage of tidx
@@ -417,11 +417,11 @@ type val struct {
 	rel   bool
 	amb   bool
 	mod   Mod
-	scale int  // power of ten of a scale word applied to num (0 if none)
-	bare  bool // a plain number: no unit, scale or suffix
-	year  bool // a year written as a bare number
-	skip  bool // consume the tokens, report nothing
-	rng   int  // range id
+	scale int   // power of ten of a scale word applied to num (0 if none)
+	bare  bool  // a plain number: no unit, scale or suffix
+	year  bool  // a year written as a bare number
+	skip  bool  // consume the tokens, report nothing
+	rng   int32 // range id
 
 	// A second date of a day span ("March 17 and 18").
 	d2     Date

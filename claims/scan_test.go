@@ -163,7 +163,7 @@ func TestScanDetails(t *testing.T) {
 			for k, w := range tt.want {
 				m := got[k]
 				if m.Text != w.text || m.Unit != w.unit || m.Per != w.per || m.Score != w.score ||
-					m.Relative != w.rel || m.Ambiguous != w.amb || m.Range != w.rng || m.Date.Prec != w.prec {
+					m.Relative != w.rel || m.Ambiguous != w.amb || int(m.Range) != w.rng || m.Date.Prec != w.prec {
 					t.Errorf("mention %d = %+v, want %+v", k, m, w)
 				}
 				if w.num != 0 && m.Num != w.num {

@@ -93,9 +93,9 @@ type Mention struct {
 	Date  Date // for KindDate
 	Score [2]int
 
-	Relative  bool // a date resolved from a relative expression ("on Friday", "yesterday")
-	Ambiguous bool // e.g. "02/06/2026" whose day/month order could not be decided: never compare
-	Range     int  // mentions of one range ("between 10 and 12") share a non-zero id within a scan
+	Relative  bool  // a date resolved from a relative expression ("on Friday", "yesterday")
+	Ambiguous bool  // e.g. "02/06/2026" whose day/month order could not be decided: never compare
+	Range     int32 // mentions of one range ("between 10 and 12") share a non-zero id within a scan
 }
 
 // ScanContext is what a scan needs to resolve relative values.
