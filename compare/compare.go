@@ -275,16 +275,32 @@ func finish(fs []Finding) []Finding {
 		}
 		return a.Fingerprint < b.Fingerprint
 	})
+	// a finding made twice is kept once. The fingerprint leaves folders
+	// out (it must survive a move), so the folders of the evidence join it
+	// here: in a feed filed one folder per story, two stories' files may
+	// bear the same names ("story-a/post.txt", "story-b/post.txt") and
+	// disagree alike, and both findings stand
 	out := fs[:0]
 	seen := map[string]bool{}
 	for _, f := range fs {
-		if seen[f.Fingerprint] {
+		key := f.Fingerprint + "\x00" + folders(&f)
+		if seen[key] {
 			continue
 		}
-		seen[f.Fingerprint] = true
+		seen[key] = true
 		out = append(out, f)
 	}
 	return out
+}
+
+// folders returns the sorted folders of a finding's evidence, joined.
+func folders(f *Finding) string {
+	var dirs []string
+	for _, e := range f.Claims {
+		dirs = appendUnique(dirs, path.Dir(strings.ReplaceAll(e.Pos.Path, "\\", "/")))
+	}
+	sort.Strings(dirs)
+	return strings.Join(dirs, "\x00")
 }
 
 func lessPos(a, b article.Position) bool {
