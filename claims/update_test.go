@@ -218,6 +218,18 @@ func TestDurationKeys(t *testing.T) {
 	if got := key("The minister spent six hours with officials.", "six hours"); got == "t:fir" {
 		t.Errorf("time spent with officials keyed as the fire")
 	}
+	// an event word inside a title names no event: the inquiry's length is
+	// not the fire's; the same word in prose still keys the value
+	fire := key("Firefighters battled the blaze for two days before bringing it under control.", "two days")
+	if fire == "(none)" || fire == "" {
+		t.Fatalf("the blaze's duration has no key")
+	}
+	if got := key("Chief Fire Officer Radwood said the inquiry would take three weeks.", "three weeks"); got == fire {
+		t.Errorf("an inquiry's length keyed %q like the fire, through the title Chief Fire Officer", got)
+	}
+	if got := key("Crews said the fire would take three weeks to put out.", "three weeks"); got != fire {
+		t.Errorf("the fire's duration in prose: key %q, want %q", got, fire)
+	}
 }
 
 // TestValueKeys: what a value measures, read from the words around it;

@@ -238,6 +238,9 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				if kk == "" {
 					continue
 				}
+				if x.inNameRun(k, n) {
+					continue // "Chief Fire Officer Radwood said the inquiry would take three weeks": a title, not the fire
+				}
 				// a phrase ("war started") wins over its own words
 				last := k + n - 1
 				dist := a - last
@@ -1172,6 +1175,17 @@ func (x *extractor) docTopic() string {
 	}
 	x.topic = &best
 	return best
+}
+
+// inNameRun reports whether the words [k, k+n) are capitalised inside a
+// run of capitalised words, a name or title ("Chief Fire Officer", "the
+// Strike Committee"), not an event the sentence tells.
+func (x *extractor) inNameRun(k, n int) bool {
+	if !x.toks[k].Cap {
+		return false
+	}
+	capWord := func(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].Word && x.toks[i].Cap }
+	return capWord(k-1) || capWord(k+n)
 }
 
 // lastingVerb reports whether tokens [ci, cj) say how long something lasts
