@@ -130,6 +130,12 @@ func tolInterval(m claims.Mention, tolr Tolerances) interval {
 		iv = interval{x * 0.8, x + tol, false}
 	case claims.ModMore: // more than, over, above
 		iv = interval{x - tol, x * 1.35, false}
+		if m.Kind == claims.KindNumber {
+			// a count of one significant digit is rounded down at that
+			// digit: "more than 200" holds for 285, as "more than 1,100"
+			// for 1,150
+			iv.hi = math.Max(iv.hi, x+leadingUnit(x))
+		}
 	case claims.ModMin: // at least
 		iv = interval{x - tol, x * 2.5, false}
 	case claims.ModMax: // at most, up to
@@ -141,6 +147,19 @@ func tolInterval(m claims.Mention, tolr Tolerances) interval {
 		iv.hi += math.Abs(x) * 0.1
 	}
 	return iv
+}
+
+// leadingUnit returns the place value of the last non-zero digit of a
+// whole number (100 for 200 and for 1,100; 1 for 285), 0 for others.
+func leadingUnit(x float64) float64 {
+	if x < 1 || x != math.Trunc(x) || x > 1e15 {
+		return 0
+	}
+	u := 1.0
+	for math.Mod(x, u*10) == 0 {
+		u *= 10
+	}
+	return u
 }
 
 // scaleOf converts a tolerance in the written unit to the canonical unit.

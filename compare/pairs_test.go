@@ -68,6 +68,28 @@ func TestPairFindings(t *testing.T) {
 			undetected,
 			"duration-mismatch", 0,
 		},
+		{
+			// a count of one significant digit is rounded down at it:
+			// "more than 200" holds for 285
+			"more than a round count",
+			mar4 + "A fire swept through the apartment block, and the hospital said more than 200 people were injured.\n",
+			mar4 + "A fire swept through the apartment block, and the hospital said 285 people were injured.\n",
+			"number-mismatch", 0,
+		},
+		{
+			// but not for a count past the next round figure
+			"more than a round count, exceeded",
+			mar4 + "A fire swept through the apartment block, and the hospital said more than 200 people were injured.\n",
+			mar4 + "A fire swept through the apartment block, and the hospital said 340 people were injured.\n",
+			"number-mismatch", 1,
+		},
+		{
+			// two significant digits: the bound stays near the figure
+			"more than a finer count",
+			mar4 + "A fire swept through the apartment block, and the hospital said more than 110 people were injured.\n",
+			mar4 + "A fire swept through the apartment block, and the hospital said 160 people were injured.\n",
+			"number-mismatch", 1,
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
