@@ -11,7 +11,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"path"
 	"sort"
 	"strings"
 
@@ -57,8 +56,8 @@ func MatchKey(f *compare.Finding) string {
 func docsOf(f *compare.Finding) []string {
 	var docs []string
 	seen := map[string]bool{}
-	for _, c := range f.Claims {
-		d := path.Base(strings.ReplaceAll(c.Pos.Path, "\\", "/"))
+	for i := range f.Claims {
+		d := f.Claims[i].DocName()
 		if !seen[d] {
 			seen[d] = true
 			docs = append(docs, d)

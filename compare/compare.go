@@ -10,7 +10,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"path"
 	"runtime"
 	"sort"
 	"strings"
@@ -296,8 +295,8 @@ func finish(fs []Finding) []Finding {
 // folders returns the sorted folders of a finding's evidence, joined.
 func folders(f *Finding) string {
 	var dirs []string
-	for _, e := range f.Claims {
-		dirs = appendUnique(dirs, path.Dir(strings.ReplaceAll(e.Pos.Path, "\\", "/")))
+	for i := range f.Claims {
+		dirs = appendUnique(dirs, f.Claims[i].folder())
 	}
 	sort.Strings(dirs)
 	return strings.Join(dirs, "\x00")
@@ -320,9 +319,9 @@ func fingerprint(f *Finding) string {
 	var parts []string
 	for _, v := range f.Values {
 		var docs []string
-		for _, e := range f.Claims {
-			if f.Values[e.Group].Norm == v.Norm {
-				docs = appendUnique(docs, path.Base(strings.ReplaceAll(e.Pos.Path, "\\", "/")))
+		for i := range f.Claims {
+			if e := &f.Claims[i]; f.Values[e.Group].Norm == v.Norm {
+				docs = appendUnique(docs, e.DocName())
 			}
 		}
 		sort.Strings(docs)

@@ -3,6 +3,7 @@ package compare
 import (
 	"encoding/json"
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/article"
@@ -64,6 +65,15 @@ type Evidence struct {
 	Group    int               `json:"group"` // index into Finding.Values
 	Speaker  string            `json:"speaker,omitempty"`
 }
+
+// DocName returns the file name of the evidence's document, its folders
+// left out, as fingerprints name documents ("post.txt", "feed.jsonl#3").
+func (e *Evidence) DocName() string { return path.Base(e.slashPath()) }
+
+// folder returns the folder of the evidence's document, slash-separated.
+func (e *Evidence) folder() string { return path.Dir(e.slashPath()) }
+
+func (e *Evidence) slashPath() string { return strings.ReplaceAll(e.Pos.Path, "\\", "/") }
 
 // ValueGroup is one of the values reported for an aligned fact, with the
 // outlets that stand behind it.
