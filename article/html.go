@@ -9,6 +9,10 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // skipTags never hold article text.
@@ -490,6 +494,14 @@ func (b *htmlDoc) readabilityFilter(pageURL string) []Span {
 	return drop
 }
 
+// pageDecoding returns the transformer readability's reader applies to a
+// page decoded as UTF-8 (invalid bytes become U+FFFD): NFC, soft hyphens
+// removed.
+func pageDecoding() transform.Transformer {
+	softHyphen := runes.Predicate(func(r rune) bool { return r == '\u00AD' })
+	return transform.Chain(xunicode.UTF8.NewDecoder(), norm.NFD, runes.Remove(softHyphen), norm.NFC)
+}
+
 // readableText returns readability's main text of the page, folded by
 // appendFoldCompact.
 func readableText(src []byte, pageURL string) (text []byte, ok bool) {
@@ -502,7 +514,16 @@ func readableText(src []byte, pageURL string) (text []byte, ok bool) {
 	if err != nil || u.Host == "" {
 		u = &url.URL{Scheme: "http", Host: "localhost", Path: "/"}
 	}
-	art, err := readability.FromReader(bytes.NewReader(src), u)
+	// the page is read as UTF-8, as the rest of the loader reads it: its
+	// main text is matched against our own lines. (readability.FromReader
+	// would first guess the encoding from the bytes, which costs more than
+	// the rest of the parse and may guess another one.) Soft hyphens are
+	// dropped and the text composed (NFC), as readability's own reader does
+	doc, err := html.Parse(transform.NewReader(bytes.NewReader(src), pageDecoding()))
+	if err != nil {
+		return nil, false
+	}
+	art, err := readability.FromDocument(doc, u)
 	if err != nil || art.Node == nil {
 		return nil, false
 	}
