@@ -72,6 +72,9 @@ type hostileCase struct {
 	// stderr holds substrings the problem line must contain after the file
 	// name (e.g. ":2: not a JSON object"); only for hostileError.
 	stderr []string
+	// warn is a substring of the one warning a read file gets on stderr
+	// ("claimdiff: warning: PATH:3:...: not UTF-8"), "" for none.
+	warn string
 	// skip is set by gen when the case cannot be checked here (an
 	// unreadable file when running as root).
 	skip *bool
@@ -159,7 +162,7 @@ func hostileCases() []hostileCase {
 				*rootSkip = true // running as root: chmod 000 does not stop us
 			}
 		}, out: hostileError, stderr: []string{": permission denied"}, skip: rootSkip},
-		{name: "invalid-utf8.txt", gen: hostileWrite([]byte(strings.Replace(strings.Replace(hostileArticle, "renovation", "renov\xc3\x28ation", 1), "visitors", "visi\xff\xfetors \x80\xbf", 1))), out: hostileRead},
+		{name: "invalid-utf8.txt", gen: hostileWrite([]byte(strings.Replace(strings.Replace(hostileArticle, "renovation", "renov\xc3\x28ation", 1), "visitors", "visi\xff\xfetors \x80\xbf", 1))), out: hostileRead, warn: ":3:62: not UTF-8"},
 		{name: "utf16le.txt", gen: hostileWrite(hostileUTF16(hostileArticle, false)), out: hostileRead},
 		{name: "utf16be.txt", gen: hostileWrite(hostileUTF16(hostileArticle, true)), out: hostileRead},
 		{name: "bom.txt", gen: hostileWrite([]byte("\xEF\xBB\xBF" + hostileArticle)), out: hostileRead},
@@ -349,10 +352,17 @@ func TestHostileInputs(t *testing.T) {
 			}
 			path := filepath.ToSlash(filepath.Join(in, filepath.FromSlash(c.name)))
 			var lines []string // stderr lines naming the file
+			var warnings []string
 			for _, l := range errLines {
 				if strings.HasPrefix(l, "claimdiff: "+path+":") {
 					lines = append(lines, l)
 				}
+				if strings.HasPrefix(l, "claimdiff: warning: "+path+":") {
+					warnings = append(warnings, l)
+				}
+			}
+			if c.warn == "" && len(warnings) > 0 || c.warn != "" && (len(warnings) != 1 || !strings.Contains(warnings[0], path+c.warn)) {
+				t.Errorf("warnings for %s: %q, want one with %q", path, warnings, c.warn)
 			}
 			n, read := docs[path]
 			switch c.out {
@@ -393,6 +403,9 @@ func TestHostileInputs(t *testing.T) {
 				}
 			}
 		})
+		if c.warn != "" {
+			nProblems++ // warnings are listed with the problems
+		}
 		if c.out == hostileError && (c.skip == nil || !*c.skip) {
 			nProblems += len(c.stderr)
 			if c.stderr == nil {
@@ -411,7 +424,7 @@ func TestHostileInputs(t *testing.T) {
 		t.Errorf("%d problems in the report, want %d: %q", len(rep.Problems), nProblems, rep.Problems)
 	}
 	for _, p := range rep.Problems {
-		if !strings.Contains(errs, "claimdiff: "+p+"\n") {
+		if !strings.Contains(errs, "claimdiff: "+p+"\n") && !strings.Contains(errs, "claimdiff: warning: "+p+"\n") {
 			t.Errorf("problem %q of the report is not on stderr", p)
 		}
 	}

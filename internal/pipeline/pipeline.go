@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/article"
 	"github.com/claimdiff/claimdiff/baseline"
@@ -47,7 +48,7 @@ type Result struct {
 	Claims   []*claims.Claim
 	Findings []compare.Finding // sorted, deduplicated, fingerprinted
 	Problems []error           // input problems; the other inputs were still checked
-	Warnings []string          // not errors: suppressions that matched nothing
+	Warnings []string          // not errors: suppressions that matched nothing, documents whose text is not UTF-8
 }
 
 // Run loads, extracts and compares, then applies the config's ignore rules
@@ -194,6 +195,7 @@ func Load(paths []string, opts Options) Result {
 	var perDoc [][]claims.Claim // by load order, grown as documents come
 	done := 0
 	failed := map[int]error{} // documents whose extraction panicked
+	badText := map[int]int{}  // documents whose text is not UTF-8: the offset of the first bad byte
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -201,7 +203,11 @@ func Load(paths []string, opts Options) Result {
 			defer wg.Done()
 			for j := range jobs {
 				cl, err := extractSafely(j.doc, opts.Claims)
+				bad := firstInvalidUTF8(j.doc.Text)
 				mu.Lock()
+				if bad >= 0 {
+					badText[j.i] = bad
+				}
 				for len(perDoc) <= j.i {
 					perDoc = append(perDoc, nil)
 				}
@@ -249,6 +255,9 @@ func Load(paths []string, opts Options) Result {
 		if err := failed[i]; err != nil {
 			res.Problems = append(res.Problems, err)
 		}
+		if off, ok := badText[i]; ok {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: not UTF-8: the text is read as UTF-8, and names and quotes with such bytes are cut short; convert the file (iconv -f latin1 -t utf-8)", docs[i].Position(off)))
+		}
 		res.Documents = append(res.Documents, docs[i])
 		cl := perDoc[i]
 		res.DocClaims = append(res.DocClaims, cl)
@@ -257,6 +266,22 @@ func Load(paths []string, opts Options) Result {
 		}
 	}
 	return res
+}
+
+// firstInvalidUTF8 returns the offset of the first byte of b that is not
+// UTF-8, or -1.
+func firstInvalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // LoadDocuments loads the inputs without extracting claims, in path order.
