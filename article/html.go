@@ -9,7 +9,6 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -495,11 +494,12 @@ func (b *htmlDoc) readabilityFilter(pageURL string) []Span {
 }
 
 // pageDecoding returns the transformer readability's reader applies to a
-// page decoded as UTF-8 (invalid bytes become U+FFFD): NFC, soft hyphens
-// removed.
+// page decoded as UTF-8: NFC, soft hyphens removed. Each byte that is not
+// UTF-8 becomes one U+FFFD, as in the loader's own lines (a decoder would
+// fold a broken sequence into one, and the lines would no longer match).
 func pageDecoding() transform.Transformer {
 	softHyphen := runes.Predicate(func(r rune) bool { return r == '\u00AD' })
-	return transform.Chain(xunicode.UTF8.NewDecoder(), norm.NFD, runes.Remove(softHyphen), norm.NFC)
+	return transform.Chain(runes.ReplaceIllFormed(), norm.NFD, runes.Remove(softHyphen), norm.NFC)
 }
 
 // readableText returns readability's main text of the page, folded by
@@ -523,7 +523,9 @@ func readableText(src []byte, pageURL string) (text []byte, ok bool) {
 	if err != nil {
 		return nil, false
 	}
-	art, err := readability.FromDocument(doc, u)
+	// the tree is ours: readability may change it rather than copy it
+	parser := readability.NewParser()
+	art, err := parser.ParseAndMutate(doc, u)
 	if err != nil || art.Node == nil {
 		return nil, false
 	}
