@@ -230,6 +230,28 @@ func TestDurationKeys(t *testing.T) {
 	if got := key("Crews said the fire would take three weeks to put out.", "three weeks"); got != fire {
 		t.Errorf("the fire's duration in prose: key %q, want %q", got, fire)
 	}
+	if got := key("Fire Chief Ana Ruiz said the inquiry would take three weeks.", "three weeks"); got == fire {
+		t.Errorf("an inquiry's length keyed %q like the fire, through the title Fire Chief", got)
+	}
+	// capitalised by its place or beside a date, an event word is no name
+	for _, pair := range [][2]string{
+		{"The Strike lasted three weeks.", "The strike lasted three weeks."},
+		{"Talks Monday lasted six hours.", "Talks on Monday lasted six hours."},
+		{"Protests Saturday drew crowds for six hours.", "Protests on Saturday drew crowds for six hours."},
+		{"Strikes in March lasted three weeks.", "The strikes in March lasted three weeks."},
+	} {
+		value := "three weeks"
+		if strings.Contains(pair[0], "six hours") {
+			value = "six hours"
+		}
+		want := key(pair[1], value)
+		if want == "(none)" || want == "" {
+			t.Fatalf("%q: no key", pair[1])
+		}
+		if got := key(pair[0], value); got != want {
+			t.Errorf("%q: key %q, want %q (as %q)", pair[0], got, want, pair[1])
+		}
+	}
 }
 
 // TestValueKeys: what a value measures, read from the words around it;

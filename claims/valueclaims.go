@@ -1179,13 +1179,26 @@ func (x *extractor) docTopic() string {
 
 // inNameRun reports whether the words [k, k+n) are capitalised inside a
 // run of capitalised words, a name or title ("Chief Fire Officer", "the
-// Strike Committee"), not an event the sentence tells.
+// Strike Committee"), not an event the sentence tells. A word opening the
+// sentence (or a quotation, or what follows a colon) is capitalised by its
+// place, and a weekday or month by rule: neither makes a run ("The Strike
+// lasted three weeks", "Talks Monday lasted six hours").
 func (x *extractor) inNameRun(k, n int) bool {
 	if !x.toks[k].Cap {
 		return false
 	}
-	capWord := func(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].Word && x.toks[i].Cap }
-	return capWord(k-1) || capWord(k+n)
+	opens := func(i int) bool {
+		return i == 0 || x.toks[i-1].Low == `"` || x.toks[i-1].Low == ":" || x.toks[i-1].Low == "\u201c"
+	}
+	nameWord := func(i int) bool {
+		if i < 0 || i >= len(x.toks) || !x.toks[i].Word || !x.toks[i].Cap || opens(i) {
+			return false
+		}
+		_, day := weekdays[x.toks[i].Low]
+		_, month := months[x.toks[i].Low]
+		return !day && !month
+	}
+	return nameWord(k-1) || nameWord(k+n)
 }
 
 // lastingVerb reports whether tokens [ci, cj) say how long something lasts
