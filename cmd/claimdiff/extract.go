@@ -53,13 +53,20 @@ func cmdExtract(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error
 		for _, p := range res.Problems {
 			fmt.Fprintln(stderr, "claimdiff: "+p.Error())
 		}
+		for _, w := range res.Warnings {
+			fmt.Fprintln(stderr, "claimdiff: warning: "+w)
+		}
 		if len(res.Problems) > 0 {
 			return &exitError{code: exitUsage, msg: fmt.Sprintf("%d input problem(s); the other inputs were read", len(res.Problems))}
 		}
 		return nil
 	}
 	docs, problems := pipeline.LoadDocuments(paths, opts)
+	var warnings []string
 	for _, d := range docs {
+		if w := pipeline.NotUTF8(d); w != "" {
+			warnings = append(warnings, w)
+		}
 		for _, m := range pipeline.Mentions(d) {
 			start, end := d.SrcOffset(m.Start), d.SrcOffset(m.End)
 			pos := d.Position(m.Start)
@@ -82,6 +89,9 @@ func cmdExtract(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error
 	}
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "claimdiff: "+p.Error())
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(stderr, "claimdiff: warning: "+w)
 	}
 	if len(problems) > 0 {
 		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d input problem(s); the other inputs were read", len(problems))}
@@ -111,7 +121,7 @@ type claimRecordT struct {
 }
 
 func claimRecord(c *claims.Claim) claimRecordT {
-	types := map[claims.Type]string{claims.TypeValue: "value", claims.TypeQuote: "quote", claims.TypeRole: "role", claims.TypeProp: "statement"}
+	types := map[claims.Type]string{claims.TypeValue: "value", claims.TypeQuote: "quote", claims.TypeRole: "role", claims.TypeProp: "statement", claims.TypePlace: "place"}
 	r := claimRecordT{Where: c.Doc.Position(c.ValueSpan.Start).String(), Type: types[c.Type], Kind: string(c.Value.Kind), Value: c.Value.Text, Norm: c.Value.Norm,
 		Key: c.Key, Counted: c.Counted, Subject: c.Subject, Qualifier: c.Qualifier, Agents: c.Agents, Speaker: c.Speaker, Person: c.Person, Org: c.Org, Sentence: c.Text()}
 	if c.PropParts != nil {

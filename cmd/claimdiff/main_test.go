@@ -189,6 +189,28 @@ func TestStdin(t *testing.T) {
 	}
 }
 
+// Text that is not UTF-8 is read, with a warning on stderr naming the
+// line, by every command; the exit code is unchanged.
+func TestNotUTF8Warning(t *testing.T) {
+	a := "Published: March 4, 2026\n\nThe fire at the Caf\xe9 R\xf6sti killed 12 workers on Tuesday, officials said.\n"
+	for _, args := range [][]string{{"extract", "-"}, {"extract", "--claims", "-"}, {"check", "-"}} {
+		code, out, errs := runCLI(t, a, args...)
+		if code != 0 {
+			t.Errorf("%v: exit %d: %s", args, code, errs)
+		}
+		if !strings.Contains(errs, "warning: -:3:") || !strings.Contains(errs, "not UTF-8") {
+			t.Errorf("%v: stderr %q lacks the warning", args, errs)
+		}
+		want := "12" // the count
+		if args[0] == "check" {
+			want = "extracted **3 claims**"
+		}
+		if !strings.Contains(out, want) {
+			t.Errorf("%v: output lacks %q: %s", args, want, out)
+		}
+	}
+}
+
 func TestOutputFileAtomic(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "report.json")

@@ -256,7 +256,7 @@ func Load(paths []string, opts Options) Result {
 			res.Problems = append(res.Problems, err)
 		}
 		if off, ok := badText[i]; ok {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: not UTF-8: the text is read as UTF-8, and names and quotes with such bytes are cut short; convert the file (iconv -f latin1 -t utf-8)", docs[i].Position(off)))
+			res.Warnings = append(res.Warnings, notUTF8(docs[i], off))
 		}
 		res.Documents = append(res.Documents, docs[i])
 		cl := perDoc[i]
@@ -266,6 +266,19 @@ func Load(paths []string, opts Options) Result {
 		}
 	}
 	return res
+}
+
+// NotUTF8 returns a warning when the document's text is not UTF-8, naming
+// the position of the first bad byte; "" when it is.
+func NotUTF8(d *article.Document) string {
+	if off := firstInvalidUTF8(d.Text); off >= 0 {
+		return notUTF8(d, off)
+	}
+	return ""
+}
+
+func notUTF8(d *article.Document, off int) string {
+	return fmt.Sprintf("%s: not UTF-8: the text is read as UTF-8, and names and quotes with such bytes are cut short; convert the file (iconv -f latin1 -t utf-8)", d.Position(off))
 }
 
 // firstInvalidUTF8 returns the offset of the first byte of b that is not
