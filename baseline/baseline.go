@@ -96,8 +96,6 @@ func FromFindings(fs []compare.Finding, previous *File) *File {
 		}
 		b.Findings = append(b.Findings, e)
 	}
-	// stable: findings of two folders may share a fingerprint (folders do
-	// not enter it); they keep the order of the findings
 	sort.SliceStable(b.Findings, func(i, j int) bool { return b.Findings[i].Fingerprint < b.Findings[j].Fingerprint })
 	return b
 }

@@ -281,13 +281,24 @@ func finish(fs []Finding) []Finding {
 	// disagree alike, and both findings stand
 	out := fs[:0]
 	seen := map[string]bool{}
+	twins := map[string]int{}
 	for _, f := range fs {
 		key := f.Fingerprint + "\x00" + folders(&f)
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
+		twins[f.Fingerprint]++
 		out = append(out, f)
+	}
+	// such twins get their folders into their fingerprints, so that a
+	// baseline, an ignore rule or a code-scanning alert tells them apart;
+	// a finding without a twin keeps a fingerprint that survives a move
+	for i := range out {
+		if twins[out[i].Fingerprint] > 1 {
+			h := sha256.Sum256([]byte(out[i].Fingerprint + "\x00" + folders(&out[i])))
+			out[i].Fingerprint = hex.EncodeToString(h[:8])
+		}
 	}
 	return out
 }
