@@ -13,7 +13,7 @@ func Extract(doc *article.Document, opts Options) []Claim {
 		lex = defaultLexicon
 	}
 	sc := scratchPool.Get().(*scratch)
-	x := extractor{doc: doc, lex: lex, claims: sc.claims[:0], intern: sc.intern, arena: sc.toks[:0]}
+	x := extractor{doc: doc, lex: lex, claims: sc.claims[:0], intern: sc.intern, arena: sc.toks[:0], docScratch: sc.doc}
 	x.run()
 	// the claims in a slice of their own size (they are kept for the whole
 	// run); the scratch, emptied, goes to the next document of this worker
@@ -31,6 +31,8 @@ func Extract(doc *article.Document, opts Options) []Claim {
 	if cap(x.arena) <= maxPooledTokens {
 		sc.toks = x.arena[:0]
 	}
+	sc.doc = x.docScratch
+	sc.doc.release()
 	scratchPool.Put(sc)
 	return out
 }
@@ -43,6 +45,55 @@ type scratch struct {
 	intern *internTable
 	toks   []wtok
 	claims []Claim
+	doc    docScratch
+}
+
+// docScratch is the extractor's per-document working state: tables of the
+// whole document, emptied and handed on to the worker's next document.
+type docScratch struct {
+	persons   []name // people named so far in the document, most recent last
+	midCaps   map[string]bool
+	surface   map[string]article.Span // name key → where the name is first written in the document's text (see surfaceOf)
+	sentToks  [][]wtok                // the tokens of every sentence, made once
+	sentNames [][]name                // the names of every sentence
+	mentions  []Mention
+	inQuote   []bool   // per token of the current sentence
+	keys      []keyHit // lexicon entries at the tokens of the current sentence, read once
+}
+
+// maxPooledSentences bounds the per-sentence tables kept for the next document.
+const maxPooledSentences = 1 << 12
+
+// reset readies the tables for a document of n sentences.
+func (s *docScratch) reset(n int) {
+	if s.midCaps == nil {
+		s.midCaps = map[string]bool{}
+		s.surface = map[string]article.Span{}
+	}
+	if cap(s.sentToks) < n {
+		s.sentToks = make([][]wtok, n)
+		s.sentNames = make([][]name, n)
+	}
+	s.sentToks = s.sentToks[:n]
+	s.sentNames = s.sentNames[:n]
+}
+
+// release empties the tables (nothing of a document stays reachable from the
+// pool) and lets go of the ones an odd document grew too large.
+func (s *docScratch) release() {
+	if len(s.midCaps)+len(s.surface) > 4*maxPooledSentences || cap(s.sentToks) > maxPooledSentences ||
+		cap(s.persons) > maxPooledSentences || cap(s.mentions) > maxPooledSentences {
+		*s = docScratch{}
+		return
+	}
+	clear(s.midCaps)
+	clear(s.surface)
+	clear(s.sentToks)
+	clear(s.sentNames)
+	clear(s.persons)
+	clear(s.mentions)
+	s.persons, s.mentions = s.persons[:0], s.mentions[:0]
+	s.sentToks, s.sentNames = s.sentToks[:0], s.sentNames[:0]
 }
 
 // The largest buffers kept for the next document.
@@ -74,22 +125,15 @@ type extractor struct {
 	lex    *Lexicon
 	claims []Claim
 
-	toks      []wtok
-	mentions  []Mention
-	inQuote   []bool // per token of the current sentence
-	open      bool   // a quotation is open at the end of the previous sentence of the paragraph
-	para      int
-	persons   []name // people named so far in the document, most recent last
-	midCaps   map[string]bool
-	surface   map[string]string // name key → the name as first written
-	sentToks  [][]wtok          // the tokens of every sentence, made once
-	sentNames [][]name          // the names of every sentence
-	intern    *internTable
-	arena     []wtok   // backing store of sentToks
-	keys      []keyHit // lexicon entries at the tokens of the current sentence, read once
-	prevDate  *Date    // the last date of the previous sentence (for "then")
-	rolesBy   map[string][]int
-	topic     *string // the document's incident (docTopic), once read
+	docScratch
+
+	toks     []wtok
+	open     bool // a quotation is open at the end of the previous sentence of the paragraph
+	para     int
+	intern   *internTable
+	arena    []wtok  // backing store of sentToks
+	prevDate *Date   // the last date of the previous sentence (for "then")
+	topic    *string // the document's incident (docTopic), once read
 }
 
 // clause boundaries: punctuation and words that start a new clause.
@@ -111,17 +155,14 @@ func (x *extractor) names(ns []name) []name {
 func (x *extractor) run() {
 	d := x.doc
 	// words written with a capital inside sentences: names, not sentence openers
-	x.midCaps = map[string]bool{}
-	x.surface = map[string]string{}
-	x.sentToks = make([][]wtok, len(d.Sentences))
-	x.sentNames = make([][]name, len(d.Sentences))
+	x.docScratch.reset(len(d.Sentences))
 	for si, s := range d.Sentences {
 		toks := x.sentenceTokens(d.Text[s.Start:s.End])
 		x.sentToks[si] = toks
 		x.sentNames[si] = findNames(toks)
 		for _, n := range x.sentNames[si] {
 			if _, ok := x.surface[n.Key()]; !ok && n.J > n.I {
-				x.surface[n.Key()] = foldSpace(d.Text[s.Start+toks[n.I].Start : s.Start+toks[n.J-1].End])
+				x.surface[n.Key()] = article.Span{Start: s.Start + toks[n.I].Start, End: s.Start + toks[n.J-1].End}
 			}
 		}
 		for i, t := range toks {
@@ -131,7 +172,6 @@ func (x *extractor) run() {
 		}
 	}
 	ctx := DocContext(d)
-	x.rolesBy = map[string][]int{}
 	for si, s := range d.Sentences {
 		if s.Para != x.para {
 			x.open = false
@@ -248,6 +288,16 @@ type keyHit struct {
 }
 
 // resetKeys forgets the lexicon entries of the previous sentence.
+// surfaceOf returns the name of the key as first written in the document
+// ("" when no name of the document has that key).
+func (x *extractor) surfaceOf(key string) string {
+	sp, ok := x.surface[key]
+	if !ok {
+		return ""
+	}
+	return foldSpace(x.doc.Text[sp.Start:sp.End])
+}
+
 func (x *extractor) resetKeys() {
 	if cap(x.keys) < len(x.toks) {
 		x.keys = make([]keyHit, len(x.toks), 2*len(x.toks))

@@ -153,7 +153,7 @@ func (x *extractor) quoteClaims() {
 			if speaker != "" {
 				lastPerson = speaker
 			}
-			speakerName := x.surface[speaker]
+			speakerName := x.surfaceOf(speaker)
 			if nw < 4 {
 				continue
 			}
