@@ -4,6 +4,7 @@ package claims
 // the order of day and month in a document's numeric dates.
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/article"
@@ -267,54 +268,81 @@ func DocContext(d *article.Document) ScanContext {
 // dayOrder scans text for numeric dates a/b/yyyy (or with dots or dashes):
 // 1 when one has a > 12 (day first), -1 when one has b > 12, 0 when none
 // decides or the document is inconsistent.
+//
+// It jumps from separator to separator (bytes.IndexByte): a date's first
+// separator has one or two digits before it, not preceded by a third.
+// Every date is found from its first separator, and the answer does not
+// depend on the order in which dates are found.
 func dayOrder(text []byte) int {
-	order := 0
-	num := func(i int) (int, int) {
-		v, j := 0, i
-		for j < len(text) && j-i < 2 && text[j] >= '0' && text[j] <= '9' {
-			v = v*10 + int(text[j]-'0')
-			j++
-		}
-		return v, j
-	}
-	for i := 0; i < len(text); i++ {
-		if text[i] < '0' || text[i] > '9' || i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
-			continue
-		}
-		a, j := num(i)
-		if j == i || j >= len(text) || (text[j] != '/' && text[j] != '.' && text[j] != '-') {
-			continue
-		}
-		sep := text[j]
-		b, k := num(j + 1)
-		if k == j+1 || k >= len(text) || text[k] != sep {
-			continue
-		}
-		y := k + 1
-		n := 0
-		for y < len(text) && text[y] >= '0' && text[y] <= '9' {
-			y++
-			n++
-		}
-		if n != 4 || a == 0 || b == 0 || a > 31 || b > 31 {
-			continue
-		}
-		o := 0
-		switch {
-		case a > 12 && b <= 12:
-			o = 1
-		case b > 12 && a <= 12:
-			o = -1
-		}
-		if o != 0 {
-			if order != 0 && order != o {
-				return 0 // the document mixes both orders
+	seen := 0 // bit 0: a day-first date; bit 1: a month-first one
+	for _, sep := range [...]byte{'/', '.', '-'} {
+		for off := 0; off < len(text); {
+			p := bytes.IndexByte(text[off:], sep)
+			if p < 0 {
+				break
 			}
-			order = o
+			p += off
+			off = p + 1
+			if p == 0 || !isDigitByte(text[p-1]) {
+				continue
+			}
+			i := p - 1
+			if i > 0 && isDigitByte(text[i-1]) {
+				i--
+			}
+			if i > 0 && isDigitByte(text[i-1]) {
+				continue
+			}
+			switch numericDateOrder(text, i, p) {
+			case 1:
+				seen |= 1
+			case -1:
+				seen |= 2
+			}
 		}
-		i = y
 	}
-	return order
+	switch seen {
+	case 1:
+		return 1
+	case 2:
+		return -1
+	}
+	return 0 // none, or the document mixes both orders
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// numericDateOrder reads a/b/yyyy at text[i:] whose first separator is at
+// j: 1 when a > 12 (day first), -1 when b > 12, 0 when it decides nothing
+// or is no such date.
+func numericDateOrder(text []byte, i, j int) int {
+	a := 0
+	for _, c := range text[i:j] {
+		a = a*10 + int(c-'0')
+	}
+	sep := text[j]
+	b, k := 0, j+1
+	for k < len(text) && k-(j+1) < 2 && isDigitByte(text[k]) {
+		b = b*10 + int(text[k]-'0')
+		k++
+	}
+	if k == j+1 || k >= len(text) || text[k] != sep {
+		return 0
+	}
+	y := k + 1
+	for y < len(text) && isDigitByte(text[y]) {
+		y++
+	}
+	if y-(k+1) != 4 || a == 0 || b == 0 || a > 31 || b > 31 {
+		return 0
+	}
+	switch {
+	case a > 12 && b <= 12:
+		return 1
+	case b > 12 && a <= 12:
+		return -1
+	}
+	return 0
 }
 
 // whenFollows reports whether the date at token i is followed by ", when"
