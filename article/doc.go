@@ -68,6 +68,12 @@ func (d *Document) SentenceText(i int) string {
 	return foldString(d.Text[s.Start:s.End], d.Format == FormatMarkdown)
 }
 
+// AppendSentenceText appends SentenceText(i) to dst (no string is made).
+func (d *Document) AppendSentenceText(dst []byte, i int) []byte {
+	s := d.Sentences[i]
+	return appendFolded(dst, d.Text[s.Start:s.End], d.Format == FormatMarkdown)
+}
+
 // Document is one article.
 type Document struct {
 	Path   string // the file as named on the command line (slash-separated); JSONL records add "#N" (1-based record number)

@@ -59,6 +59,8 @@ type docScratch struct {
 	mentions  []Mention
 	inQuote   []bool   // per token of the current sentence
 	keys      []keyHit // lexicon entries at the tokens of the current sentence, read once
+	quotes    quoteScratch
+	folded    []byte // a sentence's folded text
 }
 
 // maxPooledSentences bounds the per-sentence tables kept for the next document.
@@ -82,7 +84,8 @@ func (s *docScratch) reset(n int) {
 // pool) and lets go of the ones an odd document grew too large.
 func (s *docScratch) release() {
 	if len(s.midCaps)+len(s.surface) > 4*maxPooledSentences || cap(s.sentToks) > maxPooledSentences ||
-		cap(s.persons) > maxPooledSentences || cap(s.mentions) > maxPooledSentences {
+		cap(s.persons) > maxPooledSentences || cap(s.mentions) > maxPooledSentences ||
+		s.quotes.size() > maxPooledTokens || cap(s.folded) > maxPooledTokens {
 		*s = docScratch{}
 		return
 	}

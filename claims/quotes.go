@@ -87,8 +87,9 @@ func (x *extractor) quoteClaims() {
 	d := x.doc
 	sents := d.Sentences
 	lastPerson := ""
-	// token buffers reused from quotation to quotation (no claim keeps a token)
-	var qs quoteScratch
+	// token buffers reused from quotation to quotation and document to
+	// document (no claim keeps a token)
+	qs := &x.quotes
 	for pi := 0; pi < len(sents); {
 		pj := pi
 		for pj < len(sents) && sents[pj].Para == sents[pi].Para {
@@ -143,7 +144,7 @@ func (x *extractor) quoteClaims() {
 			if speaker == "" {
 				speaker = x.speakerBefore(qs.pre)
 			}
-			if speaker == "" && qi > 0 && x.onlyAttribution(quotes[qi-1].close, q.open, &qs) {
+			if speaker == "" && qi > 0 && x.onlyAttribution(quotes[qi-1].close, q.open, qs) {
 				// a second quotation after "..., said X." in the same
 				// paragraph continues X's words
 				speaker = paraSpeaker
@@ -194,7 +195,8 @@ func (x *extractor) quoteClaims() {
 				if k == pj-1 && len(n.Words) == 1 && !isOrgName(n) {
 					if asks == 0 { // folded once a paragraph, not once a name
 						asks = 2
-						if endsWith(d.SentenceText(k), '?') {
+						x.folded = d.AppendSentenceText(x.folded[:0], k)
+						if len(x.folded) > 0 && x.folded[len(x.folded)-1] == '?' {
 							asks = 1
 						}
 					}
@@ -334,6 +336,11 @@ func (x *extractor) personWithTitle(w string) string {
 // quoteScratch holds the token buffers of quoteClaims and its helpers.
 type quoteScratch struct {
 	words, before, pre, post, tmp, tail []wtok
+}
+
+// size is the number of tokens the buffers can hold.
+func (q *quoteScratch) size() int {
+	return cap(q.words) + cap(q.before) + cap(q.pre) + cap(q.post) + cap(q.tmp) + cap(q.tail)
 }
 
 // speakerWords are the words of a speaker's key (strings.Fields), most
@@ -514,9 +521,6 @@ func (x *extractor) fullName(speaker string) string {
 	}
 	return found
 }
-
-// endsWith reports whether s ends with the byte b.
-func endsWith(s string, b byte) bool { return s != "" && s[len(s)-1] == b }
 
 // tokLookahead is more than the tokenizer reads past the end of a token
 // (a connector, its next rune, a possessive "’s" and the byte after).
