@@ -171,7 +171,10 @@ func setOf(list string) map[string]bool {
 }
 
 // findNames returns the names in a sentence's tokens.
-func findNames(toks []wtok) []name {
+func findNames(toks []wtok) []name { return appendNames(nil, toks) }
+
+// appendNames appends the names of toks to dst (see findNames).
+func appendNames(dst []name, toks []wtok) []name {
 	// the names are gathered on the stack first, then copied out in one
 	// allocation; the words and title words of all of them share one
 	// backing array, and the keys of several words one string.
@@ -259,14 +262,13 @@ func findNames(toks []wtok) []name {
 		i = j
 	}
 	if len(found) == 0 {
-		return nil
+		return dst
 	}
 	var all string
 	if len(keys) > 0 {
 		all = string(keys)
 	}
 	words := make([]string, 0, nwords)
-	out := make([]name, len(found))
 	for ni, n := range found {
 		if n.Words == nil {
 			w0 := len(words)
@@ -285,9 +287,9 @@ func findNames(toks []wtok) []name {
 			}
 			n.Title = words[t0:len(words):len(words)]
 		}
-		out[ni] = n
+		dst = append(dst, n)
 	}
-	return out
+	return dst
 }
 
 func isMultiDemonym(a, b string) bool {

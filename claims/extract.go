@@ -61,6 +61,7 @@ type docScratch struct {
 	keys      []keyHit // lexicon entries at the tokens of the current sentence, read once
 	quotes    quoteScratch
 	folded    []byte // a sentence's folded text
+	nameArena []name // backing store of sentNames
 }
 
 // maxPooledSentences bounds the per-sentence tables kept for the next document.
@@ -85,7 +86,7 @@ func (s *docScratch) reset(n int) {
 func (s *docScratch) release() {
 	if len(s.midCaps)+len(s.surface) > 4*maxPooledSentences || cap(s.sentToks) > maxPooledSentences ||
 		cap(s.persons) > maxPooledSentences || cap(s.mentions) > maxPooledSentences ||
-		s.quotes.size() > maxPooledTokens || cap(s.folded) > maxPooledTokens {
+		s.quotes.size() > maxPooledTokens || cap(s.folded) > maxPooledTokens || cap(s.nameArena) > maxPooledSentences {
 		*s = docScratch{}
 		return
 	}
@@ -95,6 +96,8 @@ func (s *docScratch) release() {
 	clear(s.sentNames)
 	clear(s.persons)
 	clear(s.mentions)
+	clear(s.nameArena)
+	s.nameArena = s.nameArena[:0]
 	s.persons, s.mentions = s.persons[:0], s.mentions[:0]
 	s.sentToks, s.sentNames = s.sentToks[:0], s.sentNames[:0]
 }
@@ -119,6 +122,20 @@ func (x *extractor) sentenceTokens(b []byte) []wtok {
 		x.arena = x.arena[:len(x.arena)+len(toks)]
 	}
 	return toks[:len(toks):len(toks)]
+}
+
+// sentenceNames returns findNames(toks), kept in the document's name arena.
+func (x *extractor) sentenceNames(toks []wtok) []name {
+	// a name takes one token at least
+	if cap(x.nameArena)-len(x.nameArena) < len(toks) {
+		x.nameArena = make([]name, 0, max(256, 2*len(toks)))
+	}
+	n0 := len(x.nameArena)
+	x.nameArena = appendNames(x.nameArena, toks)
+	if len(x.nameArena) == n0 {
+		return nil
+	}
+	return x.nameArena[n0:len(x.nameArena):len(x.nameArena)]
 }
 
 var defaultLexicon = NewLexicon()
@@ -162,7 +179,7 @@ func (x *extractor) run() {
 	for si, s := range d.Sentences {
 		toks := x.sentenceTokens(d.Text[s.Start:s.End])
 		x.sentToks[si] = toks
-		x.sentNames[si] = findNames(toks)
+		x.sentNames[si] = x.sentenceNames(toks)
 		for _, n := range x.sentNames[si] {
 			if _, ok := x.surface[n.Key()]; !ok && n.J > n.I {
 				x.surface[n.Key()] = article.Span{Start: s.Start + toks[n.I].Start, End: s.Start + toks[n.J-1].End}
