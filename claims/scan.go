@@ -804,7 +804,7 @@ func (s *scanner) emit(v val) {
 		Mod: v.mod, Unit: v.unit, Per: v.per, Relative: v.rel, Ambiguous: v.amb,
 		Range: v.rng,
 	}
-	if m.Kind == "" || v.bare {
+	if m.Kind == KindNone || v.bare {
 		m.Kind = KindNumber
 	}
 	// Text and Norm share one allocation: the text, then the norm.

@@ -102,7 +102,7 @@ func checkInvariants(t *testing.T, src []byte, ms []Mention) {
 			t.Fatalf("mention %d: overlaps or unsorted at %d", k, m.Start)
 		}
 		last = m.End
-		if m.Norm == "" && m.Kind != "" {
+		if m.Norm == "" && m.Kind != KindNone {
 			t.Fatalf("mention %d: %s %q without Norm", k, m.Kind, m.Text)
 		}
 	}

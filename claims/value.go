@@ -5,35 +5,58 @@ import (
 	"time"
 )
 
-// Kind is the kind of a value mention.
-type Kind string
+// Kind is the kind of a value mention. It is a small number (a mention is
+// kept in every claim), printed by its name (String).
+type Kind uint8
 
 // The kinds of value the recognizers find.
 const (
-	KindNumber   Kind = "number"   // Norm: plain decimal ("12", "1200000000", "-3", "4.5")
-	KindOrdinal  Kind = "ordinal"  // Norm: "3" for third / 3rd
-	KindPercent  Kind = "percent"  // Norm: the number of percent ("25")
-	KindFraction Kind = "fraction" // Norm: 6 decimals at most, no trailing zeros ("0.25", "0.666667")
-	KindMoney    Kind = "money"    // Norm: "<amount> <ISO 4217>" ("1200000000 USD")
-	KindDuration Kind = "duration" // Norm: ISO 8601 in the unit written ("PT3H", "PT90M", "P2W", "P3Y", "P6W")
-	KindDate     Kind = "date"     // Norm: ISO 8601 at its precision ("2025-08-08", "2025-08", "2025")
-	KindQuantity Kind = "quantity" // Norm: "<amount> <unit>" ("500 m", "6 ft", "140 mm", "4500000 l")
-	KindScore    Kind = "score"    // a tally or score: "7-4", "eight votes to three" → Norm "8-3"
-	KindAge      Kind = "age"      // "the 67-year-old", "aged 67" → Norm "67"
+	KindNone     Kind = iota // not a value the recognizers find (a quotation, a title)
+	KindNumber               // "number"; Norm: plain decimal ("12", "1200000000", "-3", "4.5")
+	KindOrdinal              // "ordinal"; Norm: "3" for third / 3rd
+	KindPercent              // "percent"; Norm: the number of percent ("25")
+	KindFraction             // "fraction"; Norm: 6 decimals at most, no trailing zeros ("0.25", "0.666667")
+	KindMoney                // "money"; Norm: "<amount> <ISO 4217>" ("1200000000 USD")
+	KindDuration             // "duration"; Norm: ISO 8601 in the unit written ("PT3H", "PT90M", "P2W", "P3Y", "P6W")
+	KindDate                 // "date"; Norm: ISO 8601 at its precision ("2025-08-08", "2025-08", "2025")
+	KindQuantity             // "quantity"; Norm: "<amount> <unit>" ("500 m", "6 ft", "140 mm", "4500000 l")
+	KindScore                // "score"; a tally or score: "7-4", "eight votes to three" → Norm "8-3"
+	KindAge                  // "age"; "the 67-year-old", "aged 67" → Norm "67"
 )
 
-// Mod qualifies a value: an approximation or a bound.
-type Mod string
+var kindNames = [...]string{"", "number", "ordinal", "percent", "fraction", "money", "duration", "date", "quantity", "score", "age"}
+
+// String returns the kind's name ("date"; "" for KindNone).
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
+
+// Mod qualifies a value: an approximation or a bound. It is a small number,
+// printed by its name (String).
+type Mod uint8
 
 // The modifiers of a value.
 const (
-	ModNone   Mod = ""
-	ModApprox Mod = "approx" // about, around, roughly, some, nearly?  (see ModLess/ModMore for bounds)
-	ModMin    Mod = "min"    // at least, a minimum of; the low end of a range
-	ModMax    Mod = "max"    // at most, up to, a maximum of; the high end of a range
-	ModMore   Mod = "more"   // more than, over, above, upwards of
-	ModLess   Mod = "less"   // fewer than, less than, under, below, nearly, almost, just under
+	ModNone   Mod = iota // ""
+	ModApprox            // "approx": about, around, roughly, some, nearly?  (see ModLess/ModMore for bounds)
+	ModMin               // "min": at least, a minimum of; the low end of a range
+	ModMax               // "max": at most, up to, a maximum of; the high end of a range
+	ModMore              // "more": more than, over, above, upwards of
+	ModLess              // "less": fewer than, less than, under, below, nearly, almost, just under
 )
+
+var modNames = [...]string{"", "approx", "min", "max", "more", "less"}
+
+// String returns the modifier's name ("approx"; "" for ModNone).
+func (m Mod) String() string {
+	if int(m) < len(modNames) {
+		return modNames[m]
+	}
+	return fmt.Sprintf("Mod(%d)", uint8(m))
+}
 
 // Precision is the precision of a date value.
 type Precision int
@@ -80,10 +103,8 @@ func (d Date) Time() time.Time {
 // Mention is one value found in text.
 type Mention struct {
 	Start, End int    // byte offsets into the scanned text: Text == text[Start:End]
-	Kind       Kind   //
 	Text       string // the value's own words, verbatim
 	Norm       string // normalized form (see Kind)
-	Mod        Mod    //
 
 	// Parsed forms for comparison.
 	Num  float64 // number, ordinal, percent, fraction, age; money amount; quantity amount; duration amount in Unit
@@ -93,9 +114,11 @@ type Mention struct {
 	Date  Date // for KindDate
 	Score [2]int
 
+	Range     int32 // mentions of one range ("between 10 and 12") share a non-zero id within a scan
+	Kind      Kind  //
+	Mod       Mod   //
 	Relative  bool  // a date resolved from a relative expression ("on Friday", "yesterday")
 	Ambiguous bool  // e.g. "02/06/2026" whose day/month order could not be decided: never compare
-	Range     int32 // mentions of one range ("between 10 and 12") share a non-zero id within a scan
 }
 
 // ScanContext is what a scan needs to resolve relative values.

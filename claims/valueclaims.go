@@ -393,7 +393,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		lo := len(skBuf)
 		skBuf = append(skBuf, key...)
 		skBuf = append(skBuf, 0)
-		skBuf = append(skBuf, m.Kind...)
+		skBuf = append(skBuf, byte(m.Kind))
 		skBuf = append(skBuf, 0)
 		for i, q := range qual {
 			if i > 0 {

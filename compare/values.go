@@ -700,7 +700,7 @@ func normOf(m claims.Mention) string {
 		s += "/" + m.Per
 	}
 	if m.Mod != claims.ModNone {
-		s = string(m.Mod) + " " + s
+		s = m.Mod.String() + " " + s
 	}
 	return s
 }

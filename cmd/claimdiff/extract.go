@@ -70,11 +70,11 @@ func cmdExtract(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error
 		for _, m := range pipeline.Mentions(d) {
 			start, end := d.SrcOffset(m.Start), d.SrcOffset(m.End)
 			pos := d.Position(m.Start)
-			r := extractRecord{Doc: pos.Path, Line: pos.Line, Col: pos.Col, Start: start, End: end, Kind: string(m.Kind), Text: m.Text, Norm: m.Norm, Mod: string(m.Mod)}
+			r := extractRecord{Doc: pos.Path, Line: pos.Line, Col: pos.Col, Start: start, End: end, Kind: m.Kind.String(), Text: m.Text, Norm: m.Norm, Mod: m.Mod.String()}
 			if format == "text" {
 				mod := ""
 				if m.Mod != claims.ModNone {
-					mod = " (" + string(m.Mod) + ")"
+					mod = " (" + m.Mod.String() + ")"
 				}
 				fmt.Fprintf(&buf, "%s: %s %q = %s%s\n", pos, m.Kind, m.Text, m.Norm, mod)
 				continue
@@ -122,7 +122,7 @@ type claimRecordT struct {
 
 func claimRecord(c *claims.Claim) claimRecordT {
 	types := map[claims.Type]string{claims.TypeValue: "value", claims.TypeQuote: "quote", claims.TypeRole: "role", claims.TypeProp: "statement", claims.TypePlace: "place"}
-	r := claimRecordT{Where: c.Doc.Position(c.ValueSpan.Start).String(), Type: types[c.Type], Kind: string(c.Value.Kind), Value: c.Value.Text, Norm: c.Value.Norm,
+	r := claimRecordT{Where: c.Doc.Position(c.ValueSpan.Start).String(), Type: types[c.Type], Kind: c.Value.Kind.String(), Value: c.Value.Text, Norm: c.Value.Norm,
 		Key: c.Key, Counted: c.Counted, Subject: c.Subject, Qualifier: c.Qualifier, Agents: c.Agents, Speaker: c.Speaker, Person: c.Person, Org: c.Org, Sentence: c.Text()}
 	if c.PropParts != nil {
 		r.Prop = c.Prop
