@@ -41,15 +41,6 @@ type Claim struct {
 	Qualifier []string     // entity keys of a prepositional phrase on the value ("on Indian goods", "at Tollbridge")
 	Time      *Date        // the time of the event when the sentence dates it apart from the value itself
 
-	// Entity keys, read for every claim by entity resolution and story
-	// building ("" when the claim has none).
-	Speaker string // quote claims: who says so ("" when unknown)
-	Person  string // role claims: the person
-	Org     string // role claims: an explicit affiliation ("for Aurelia Air"), "" when none
-	// Place claims: the entity key of the place and its name as written
-	// (the event uses Key, Counted and Time).
-	Place, PlaceName string
-
 	// Type-specific parts: a claim of the type always has its part, and
 	// no other claim has it (nil); the part's fields read as the claim's
 	// own (c.Quote), so read them only on a claim of the type. They keep
@@ -57,6 +48,7 @@ type Claim struct {
 	*QuoteParts // TypeQuote
 	*RoleParts  // TypeRole
 	*PropParts  // TypeProp
+	*PlaceParts // TypePlace
 
 	// The type and the flags, side by side (one word).
 	Type Type
@@ -73,6 +65,7 @@ type Claim struct {
 
 // QuoteParts are the parts of a quote claim.
 type QuoteParts struct {
+	Speaker     string   // who says so: an entity key ("" when unknown)
 	Quote       string   // the words inside the quotation marks, verbatim
 	SpeakerName string   // the speaker's name as written
 	Words       []string // content stems of the quote
@@ -80,13 +73,22 @@ type QuoteParts struct {
 	Context     []string // content stems of the words around the quote (the occasion)
 }
 
-// RoleParts are the parts of a role claim (Person and Org are the claim's).
+// RoleParts are the parts of a role claim.
 type RoleParts struct {
-	Title string   // the title as written ("Deputy Fire Chief")
-	Heads []string // title head words, normalised ("chief", "secretary")
-	Rank  []string // rank words ("deputy", "acting")
+	Person string   // the person: an entity key
+	Org    string   // an explicit affiliation ("for Aurelia Air"): an entity key, "" when none
+	Title  string   // the title as written ("Deputy Fire Chief")
+	Heads  []string // title head words, normalised ("chief", "secretary")
+	Rank   []string // rank words ("deputy", "acting")
 	// PersonName and OrgName are the names as written.
 	PersonName, OrgName string
+}
+
+// PlaceParts are the parts of a place claim (the event uses Key, Counted
+// and Time).
+type PlaceParts struct {
+	Place     string // the entity key of the place
+	PlaceName string // its name as written
 }
 
 // PropParts are the parts of a statement.

@@ -35,10 +35,11 @@ func partsMatch(c *Claim) error {
 		TypeQuote: c.QuoteParts != nil,
 		TypeRole:  c.RoleParts != nil,
 		TypeProp:  c.PropParts != nil,
+		TypePlace: c.PlaceParts != nil,
 	}
 	for typ, ok := range has {
 		if ok != (c.Type == typ) {
-			return fmt.Errorf("type %d: QuoteParts %v, RoleParts %v, PropParts %v", c.Type, c.QuoteParts != nil, c.RoleParts != nil, c.PropParts != nil)
+			return fmt.Errorf("type %d: QuoteParts %v, RoleParts %v, PropParts %v, PlaceParts %v", c.Type, c.QuoteParts != nil, c.RoleParts != nil, c.PropParts != nil, c.PlaceParts != nil)
 		}
 	}
 	return nil

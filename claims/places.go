@@ -62,7 +62,7 @@ func (x *extractor) placeClaims(si int, s article.Sentence, names []name) {
 				if nm.TI != at || nm.Person {
 					continue
 				}
-				c := Claim{Doc: x.doc, Type: TypePlace, Sent: si, Span: s.Span, Key: key, Place: nm.Key(), PlaceName: x.surfaceOf(nm.Key())}
+				c := Claim{Doc: x.doc, Type: TypePlace, Sent: si, Span: s.Span, Key: key, PlaceParts: &PlaceParts{Place: nm.Key(), PlaceName: x.surfaceOf(nm.Key())}}
 				c.ValueSpan = article.Span{Start: s.Start + x.toks[nm.I].Start, End: s.Start + x.toks[nm.J-1].End}
 				c.Value = Mention{Start: c.ValueSpan.Start, End: c.ValueSpan.End, Text: string(x.doc.Text[c.ValueSpan.Start:c.ValueSpan.End])}
 				if thingKeys[key] {

@@ -159,8 +159,8 @@ func (x *extractor) quoteClaims() {
 				continue
 			}
 			span := article.Span{Start: sents[a].Start, End: sents[b].End}
-			c := Claim{Doc: d, Type: TypeQuote, Sent: a, Span: span, Speaker: speaker, Quoted: true,
-				QuoteParts: &QuoteParts{Quote: foldSpace(inner), SpeakerName: speakerName}}
+			c := Claim{Doc: d, Type: TypeQuote, Sent: a, Span: span, Quoted: true,
+				QuoteParts: &QuoteParts{Speaker: speaker, Quote: foldSpace(inner), SpeakerName: speakerName}}
 			c.ValueSpan = article.Span{Start: q.start, End: q.end}
 			c.Value = Mention{Start: q.start, End: q.end, Text: c.Quote}
 			c.Words = quoteStems(words)

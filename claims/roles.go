@@ -186,8 +186,8 @@ func (x *extractor) addRole(si int, s article.Sentence, n name, title []wtok, or
 		return
 	}
 	start := title[0].Start
-	c := Claim{Doc: x.doc, Type: TypeRole, Sent: si, Span: s.Span, Person: n.Key(), Org: org,
-		RoleParts: &RoleParts{Heads: heads, Rank: rank, PersonName: x.surfaceOf(n.Key()), OrgName: x.surfaceOf(org)}}
+	c := Claim{Doc: x.doc, Type: TypeRole, Sent: si, Span: s.Span,
+		RoleParts: &RoleParts{Person: n.Key(), Org: org, Heads: heads, Rank: rank, PersonName: x.surfaceOf(n.Key()), OrgName: x.surfaceOf(org)}}
 	c.Title = string(x.doc.Text[s.Start+start : s.Start+title[len(title)-1].End])
 	c.ValueSpan = article.Span{Start: s.Start + start, End: s.Start + title[len(title)-1].End}
 	c.Value = Mention{Start: c.ValueSpan.Start, End: c.ValueSpan.End, Text: c.Title, Norm: joinLows(title)}

@@ -150,10 +150,15 @@ func (c *comparer) resolveEntities() {
 		for _, s := range cl.Qualifier {
 			t.Observe(s)
 		}
-		t.Observe(cl.Speaker)
-		t.Observe(cl.Person)
-		t.Observe(cl.Org)
-		t.Observe(cl.Place)
+		switch {
+		case cl.QuoteParts != nil:
+			t.Observe(cl.Speaker)
+		case cl.RoleParts != nil:
+			t.Observe(cl.Person)
+			t.Observe(cl.Org)
+		case cl.PlaceParts != nil:
+			t.Observe(cl.Place)
+		}
 		for _, s := range cl.Persons {
 			t.Observe(s)
 		}
@@ -200,17 +205,22 @@ func (c *comparer) resolveEntities() {
 		}
 		cl.Persons = people
 		cl.Qualifier = canon(cl.Qualifier)
-		if cl.Speaker != "" {
-			cl.Speaker = t.Canon(cl.Speaker)
-		}
-		if cl.Person != "" {
-			cl.Person = t.Canon(cl.Person)
-		}
-		if cl.Org != "" {
-			cl.Org = t.Canon(cl.Org)
-		}
-		if cl.Place != "" {
-			cl.Place = t.Canon(cl.Place)
+		switch {
+		case cl.QuoteParts != nil:
+			if cl.Speaker != "" {
+				cl.Speaker = t.Canon(cl.Speaker)
+			}
+		case cl.RoleParts != nil:
+			if cl.Person != "" {
+				cl.Person = t.Canon(cl.Person)
+			}
+			if cl.Org != "" {
+				cl.Org = t.Canon(cl.Org)
+			}
+		case cl.PlaceParts != nil:
+			if cl.Place != "" {
+				cl.Place = t.Canon(cl.Place)
+			}
 		}
 	}
 	c.ents = t

@@ -46,8 +46,12 @@ func (c *comparer) places() {
 				names = appendUnique(names, s)
 			}
 		}
-		add(cl.Place)
-		add(cl.Org)
+		if cl.PlaceParts != nil {
+			add(cl.Place)
+		}
+		if cl.RoleParts != nil {
+			add(cl.Org)
+		}
 		for _, s := range cl.Subject {
 			add(s)
 		}

@@ -498,7 +498,7 @@ func rankSet(c *claims.Claim) string {
 func headsOf(d *article.Document, person string, all []*claims.Claim) []string {
 	var out []string
 	for _, r := range all {
-		if r.Doc != d || r.Person != person || r.RoleParts == nil {
+		if r.RoleParts == nil || r.Doc != d || r.Person != person {
 			continue
 		}
 		for _, h := range r.Heads {

@@ -93,9 +93,13 @@ func stories(cl []*claims.Claim) [][]*claims.Claim {
 			for _, s := range c.Qualifier {
 				add(s)
 			}
-			add(c.Speaker)
-			add(c.Person)
-			add(c.Org)
+			if c.QuoteParts != nil {
+				add(c.Speaker)
+			}
+			if c.RoleParts != nil {
+				add(c.Person)
+				add(c.Org)
+			}
 		}
 	}
 	// document frequency: the documents of each name, in order; names in
