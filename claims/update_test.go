@@ -316,3 +316,35 @@ func TestBenchmarks(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleCountKeys: a count of people said plainly ("people",
+// "residents") is keyed by the participle that tells what happens to them,
+// after the noun or before the count, and by nothing else: a count of
+// people with no such verb says too little to align.
+func TestPeopleCountKeys(t *testing.T) {
+	cases := []struct {
+		text, value, key string
+	}{
+		{"The festival was due to open on Friday, with around 22,000 people expected over the weekend.", "around 22,000", "n:people:expect"},
+		{"The festival, which had been expecting 32,000 people across three days, was called off.", "32,000", "n:people:expect"},
+		{"Organisers said 5,000 people had been invited by the club.", "5,000", "n:people:invit"},
+		{"The hall was seating 900 people by noon.", "900", "n:people:seat"},
+		// no participle right after the noun: "waiting" belongs to the list
+		{"Figures show 14,820 people were on the hospital's waiting list.", "14,820", ""},
+		// an irregular past tense is no participle of this kind: last
+		// year's crowd is not this year's expected one
+		{"Last year it drew 21,000 people.", "21,000", ""},
+		// a count of a specific noun keeps its own key
+		{"Some 22,000 festival-goers had been expected at the fields.", "Some 22,000", "n:festival-goer:expect"},
+	}
+	for _, tc := range cases {
+		c := valueClaim(t, tc.text, tc.value)
+		got := ""
+		if c != nil {
+			got = c.Key
+		}
+		if got != tc.key {
+			t.Errorf("%q: key %q, want %q", tc.text, got, tc.key)
+		}
+	}
+}

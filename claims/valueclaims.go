@@ -948,6 +948,22 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 				}
 				return "n:" + noun, ""
 			}
+			// people, said plainly, are counted by what happens to them:
+			// "22,000 people expected", "expecting 32,000 people"
+			// (a count of people with no verb says too little to align)
+			if x.lex.countedClass(h) == "people" && genericSet.has(h) {
+				hk := b
+				for hk+1 < cj && x.toks[hk].Low != h {
+					hk++
+				}
+				v := x.participleAfter(hk+1, cj)
+				if v == "" {
+					v = x.verbBefore(a, ci)
+				}
+				if v != "" {
+					return "n:people:" + v, ""
+				}
+			}
 		}
 	case KindPercent, KindFraction:
 		if b+1 < cj && x.toks[b].Low == "of" {
@@ -1083,6 +1099,40 @@ func (x *extractor) verbAfter(b, cj int) string {
 		if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularSet.has(t.Low) || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
 			return propStem(t.Low)
 		}
+	}
+	return ""
+}
+
+// participleAfter returns the stem of the participle at token k, after
+// auxiliaries ("were evacuated", "had been expected", "are waiting"), or "".
+func (x *extractor) participleAfter(k, cj int) string {
+	for ; k < cj; k++ {
+		t := x.toks[k]
+		if t.Word && (t.Class&wcAux != 0 || t.Low == "being" || t.Low == "been") {
+			continue
+		}
+		if t.Word && !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5) {
+			return propStem(t.Low)
+		}
+		return ""
+	}
+	return ""
+}
+
+// verbBefore returns the stem of the participle that takes the count
+// starting at token a as its object ("expecting 32,000 people",
+// "evacuated 2,000 residents"), or "".
+func (x *extractor) verbBefore(a, ci int) string {
+	k := a - 1
+	if k < ci || k < 0 {
+		return ""
+	}
+	t := x.toks[k]
+	if !t.Word || t.Digit || t.Cap || t.Class&wcSpeech != 0 {
+		return ""
+	}
+	if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
+		return propStem(t.Low)
 	}
 	return ""
 }
