@@ -307,7 +307,6 @@ type keyHit struct {
 	n   int
 }
 
-// resetKeys forgets the lexicon entries of the previous sentence.
 // surfaceOf returns the name of the key as first written in the document
 // ("" when no name of the document has that key).
 func (x *extractor) surfaceOf(key string) string {
@@ -318,6 +317,7 @@ func (x *extractor) surfaceOf(key string) string {
 	return foldSpace(x.doc.Text[sp.Start:sp.End])
 }
 
+// resetKeys forgets the lexicon entries of the previous sentence.
 func (x *extractor) resetKeys() {
 	if cap(x.keys) < len(x.toks) {
 		x.keys = make([]keyHit, len(x.toks), 2*len(x.toks))

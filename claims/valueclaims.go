@@ -284,7 +284,11 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		}
 		if key == "" || weakKeys[key] && !direct {
 			// no event word: what the value itself names
-			if fk, fc := x.fallbackKey(m, a, bEnd, ci, cj); fk != "" {
+			fk, fc := x.fallbackKey(m, a, bEnd, ci, cj)
+			if fk == "" && m.Kind == KindNumber {
+				fk = x.peopleCountKey(a, bEnd, ci, cj)
+			}
+			if fk != "" {
 				key, head, keyPos, c.Weak = fk, x.wordOf(fk, ci, cj), bEnd, true
 				if m.Kind == KindDuration && x.lastingVerb(ci, cj) {
 					c.Weak = false // "the ban is expected to last eight weeks": the subject's own length
@@ -948,22 +952,6 @@ func (x *extractor) fallbackKey(m Mention, a, b, ci, cj int) (string, string) {
 				}
 				return "n:" + noun, ""
 			}
-			// people, said plainly, are counted by what happens to them:
-			// "22,000 people expected", "expecting 32,000 people"
-			// (a count of people with no verb says too little to align)
-			if x.lex.countedClass(h) == "people" && genericSet.has(h) {
-				hk := b
-				for hk+1 < cj && x.toks[hk].Low != h {
-					hk++
-				}
-				v := x.participleAfter(hk+1, cj)
-				if v == "" {
-					v = x.verbBefore(a, ci)
-				}
-				if v != "" {
-					return "n:people:" + v, ""
-				}
-			}
 		}
 	case KindPercent, KindFraction:
 		if b+1 < cj && x.toks[b].Low == "of" {
@@ -1096,11 +1084,34 @@ func (x *extractor) verbAfter(b, cj int) string {
 			}
 			return propStem(t.Low) // "64 students admitted buying answers"
 		}
-		if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || irregularSet.has(t.Low) || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
+		if participleLike(t.Low) || irregularSet.has(t.Low) {
 			return propStem(t.Low)
 		}
 	}
 	return ""
+}
+
+// peopleCountKey keys a count of people said plainly ("22,000 people",
+// with no event word) by the participle that tells what happens to them,
+// after the noun or before the count: "22,000 people expected" and
+// "expecting 32,000 people" are one figure. A count of people with no such
+// verb says too little to align, and gets "". Tokens [a, b) are the
+// count's; the clause is [ci, cj).
+func (x *extractor) peopleCountKey(a, b, ci, cj int) string {
+	if b >= cj {
+		return ""
+	}
+	if t := x.toks[b]; !t.Word || !genericSet.has(t.Low) || x.lex.countedClass(t.Low) != "people" {
+		return ""
+	}
+	v := x.participleAfter(b+1, cj)
+	if v == "" {
+		v = x.participleBefore(a, ci)
+	}
+	if v == "" {
+		return ""
+	}
+	return "n:people:" + v
 }
 
 // participleAfter returns the stem of the participle at token k, after
@@ -1111,7 +1122,7 @@ func (x *extractor) participleAfter(k, cj int) string {
 		if t.Word && (t.Class&wcAux != 0 || t.Low == "being" || t.Low == "been") {
 			continue
 		}
-		if t.Word && !t.Cap && (strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5) {
+		if t.Word && !t.Cap && participleLike(t.Low) {
 			return propStem(t.Low)
 		}
 		return ""
@@ -1119,10 +1130,9 @@ func (x *extractor) participleAfter(k, cj int) string {
 	return ""
 }
 
-// verbBefore returns the stem of the participle that takes the count
-// starting at token a as its object ("expecting 32,000 people",
-// "evacuated 2,000 residents"), or "".
-func (x *extractor) verbBefore(a, ci int) string {
+// participleBefore returns the stem of the participle that takes the
+// count starting at token a as its object ("expecting 32,000 people"), or "".
+func (x *extractor) participleBefore(a, ci int) string {
 	k := a - 1
 	if k < ci || k < 0 {
 		return ""
@@ -1131,10 +1141,16 @@ func (x *extractor) verbBefore(a, ci int) string {
 	if !t.Word || t.Digit || t.Cap || t.Class&wcSpeech != 0 {
 		return ""
 	}
-	if strings.HasSuffix(t.Low, "ed") && len(t.Low) > 4 || strings.HasSuffix(t.Low, "ing") && len(t.Low) > 5 {
+	if participleLike(t.Low) {
 		return propStem(t.Low)
 	}
 	return ""
+}
+
+// participleLike reports whether a word reads as a regular participle
+// ("expected", "waiting").
+func participleLike(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "ing") && len(w) > 5
 }
 
 // isConversion reports whether quantity mention mi is one side of a unit
