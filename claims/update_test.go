@@ -334,8 +334,10 @@ func TestPeopleCountKeys(t *testing.T) {
 		// an irregular past tense is no participle of this kind: last
 		// year's crowd is not this year's expected one
 		{"Last year it drew 21,000 people.", "21,000", ""},
-		// a count of a specific noun keeps its own key
+		// a count of a specific noun keeps its own key, and so does a
+		// count with an event word
 		{"Some 22,000 festival-goers had been expected at the fields.", "Some 22,000", "n:festival-goer:expect"},
+		{"The attack killed 12 people in the market.", "12", "killed"},
 	}
 	for _, tc := range cases {
 		c := valueClaim(t, tc.text, tc.value)
