@@ -27,7 +27,7 @@ func (n name) Key() string { return n.key }
 // titleWords are words of titles and roles that stand before names.
 var titleWords = setOf("president,vice,prime,minister,chancellor,king,queen,prince,princess,chief,executive,officer," +
 	"deputy,assistant,acting,interim,former,fire,judge,justice,mayor,governor,council,councillor,councilor,member,spokeswoman,spokesman," +
-	"spokesperson,envoy,special,secretary,general,director,chairman,chairwoman,chair,aide,prosecutor,lawyer,attorney," +
+	"spokesperson,envoy,special,secretary,general,director,magistrate,recorder,coroner,sheriff,chairman,chairwoman,chair,aide,prosecutor,lawyer,attorney," +
 	"analyst,leader,head,manager,commissioner,inspector,superintendent,sergeant,captain,colonel,lieutenant,senator,sen.," +
 	"rep.,representative,ambassador,correspondent,reporter,editor,founder,owner,ceo,cfo,coach,professor,prof.,dr,dr.,mr,mr.," +
 	"mrs,mrs.,ms,ms.,sir,dame,lord,lady,pope,bishop,rev.,reverend,father,sister,nurse,driver,organiser,organizer,presidential," +

@@ -47,7 +47,8 @@ var roleHeads = setOf("president,minister,chancellor,king,queen,prince,chief,exe
 	"lieutenant,senator,representative,ambassador,correspondent,reporter,editor,founder,owner,ceo,cfo,coach,professor," +
 	"bishop,nurse,driver,organiser,organizer,premier,chairperson,treasurer,auditor,solicitor,barrister,detective,constable," +
 	"commander,principal,administrator,adviser,advisor,counsel,economist,scientist,engineer,official,secretary-general," +
-	"vice-president,co-founder,cofounder,landlady,landlord,farmer,machinist,trustee,speaker,dean,rector,warden")
+	"vice-president,co-founder,cofounder,landlady,landlord,farmer,machinist,trustee,speaker,dean,rector,warden," +
+	"magistrate,recorder,coroner,sheriff")
 
 // roleClaims records the titles the sentence gives to people: "Chief Fire
 // Officer Dana Pruitt", "UNF general secretary Moira Castellano", "Katja
@@ -371,7 +372,8 @@ var postHeads = setOf("president,minister,chancellor,king,queen,prince,judge,jus
 	"envoy,secretary,director,chairman,aide,prosecutor,commissioner,inspector,superintendent,sergeant,captain,colonel," +
 	"lieutenant,senator,representative,ambassador,premier,treasurer,auditor,detective,constable,commander,principal," +
 	"administrator,secretary-general,vice-president,speaker,dean,rector,warden,chief,officer,executive,head,leader," +
-	"manager,coach,general,admiral,bishop,archbishop,cardinal,pope,harbourmaster,harbormaster,headteacher,headmaster")
+	"manager,coach,general,admiral,bishop,archbishop,cardinal,pope,harbourmaster,harbormaster,headteacher,headmaster," +
+	"magistrate,recorder,coroner,sheriff")
 
 // verbGroups fold verbs of one meaning for matching statements: "denied
 // that records were published" meets "confirmed that records were posted".
