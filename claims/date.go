@@ -295,6 +295,10 @@ func (s *scanner) weekdayDate(i, k int, wd time.Weekday, how string) (val, bool)
 	if how == "" && s.punct(j, ",") && (s.isMonthAt(j+1) || s.isNum(j+1) && s.isMonthAt(j+2)) {
 		return val{i: i, j: j + 1, skip: true}, true
 	}
+	// "Friday March 6", "Friday 6 March": so it does without the comma
+	if how == "" && (s.isMonthAt(j) && s.isNum(j+1) || s.isNum(j) && s.isMonthAt(j+1)) {
+		return val{i: i, j: j, skip: true}, true
+	}
 	week := 0 // calendar week offset: "Tuesday of last week"
 	switch {
 	case s.word(j, "of") && s.word(j+2, "week") && (s.word(j+1, "last") || s.word(j+1, "next") || s.word(j+1, "this")):

@@ -169,6 +169,9 @@ func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 	for k := a - 1; k >= 0 && k >= a-20; k-- {
 		t := x.toks[k]
 		if !t.Word {
+			if t.Low == "," && k == a-1 && k > 0 && isWeekdayTok(x.toks[k-1]) {
+				continue // "began on Monday, March 16": the weekday is the date's own
+			}
 			if t.Low == "," || t.Low == ";" || t.Low == ":" || t.Low == `"` {
 				return "", -1, true
 			}
@@ -210,6 +213,12 @@ func (x *extractor) dateBindingAt(a int) (string, int, bool) {
 		}
 	}
 	return "", -1, true
+}
+
+// isWeekdayTok reports whether t is a weekday's name ("Monday").
+func isWeekdayTok(t wtok) bool {
+	_, ok := weekdays[t.Low]
+	return ok && t.Cap
 }
 
 // clauseHasValue reports whether the clause of token i holds a value

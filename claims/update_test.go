@@ -350,3 +350,19 @@ func TestPeopleCountKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayBeforeDate: a weekday written before the full date ("on
+// Monday, March 16") belongs to the date, so the date keeps the event its
+// verb names, as it does without the weekday.
+func TestWeekdayBeforeDate(t *testing.T) {
+	for _, text := range []string{
+		"The first stoppage will begin on March 16.",
+		"The first stoppage will begin on Monday, March 16.",
+		"The first stoppage will begin on Monday March 16.",
+	} {
+		c := valueClaim(t, text, "March 16")
+		if c == nil || c.Key != "strike" || c.Value.Norm != "2026-03-16" {
+			t.Errorf("%q: %+v, want the strike dated 2026-03-16", text, c)
+		}
+	}
+}
