@@ -22,6 +22,7 @@ func TestLexicon(t *testing.T) {
 		{"stake", "shares"}, {"bought", "acquired"}, {"takeover", "acquired"}, {"sold", "sold"}, {"sale", "sold"},
 		{"voucher", "voucher"}, {"compensation", "payment"}, {"fees", "fees"}, {"tuition", "fees"},
 		{"pay rise", "rise"}, {"pay offer", "rise"}, {"went up", "rise"}, {"fell", "fall"},
+		{"risen", "rise"}, {"grown", "rise"}, {"gone up", "rise"}, {"fallen", "fall"}, {"shrunk", "fall"}, {"gone down", "fall"},
 		{"broke out", "start"}, {"completed", "built"}, {"reopened", "opened"}, {"will shut", "closure"},
 		{"outage", "outage"}, {"under control", "control"}, {"walkout", "strike"}, {"cancelled", "cancelled"},
 		{"maiden flight", "debut"}, {"first flew", "debut"}, {"in office", "tenure"},

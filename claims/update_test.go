@@ -366,3 +366,23 @@ func TestWeekdayBeforeDate(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfectTenseChange: a change in the perfect tense ("has risen by
+// 21 per cent", "has grown 14 percent") is a change like "rose", and
+// "have fallen to" a new level is stated as an update like "fell to".
+func TestPerfectTenseChange(t *testing.T) {
+	for _, tc := range []struct {
+		text, value, key string
+		update           bool
+	}{
+		{"The waiting list has risen by 21 per cent.", "21 per cent", "rise", false},
+		{"The list has grown 14 percent in a year.", "14 percent", "rise", false},
+		{"Ore grades have fallen to around 0.3 percent copper.", "around 0.3 percent", "fall", true},
+		{"Ore grades fell to around 0.3 percent copper.", "around 0.3 percent", "fall", true},
+	} {
+		c := valueClaim(t, tc.text, tc.value)
+		if c == nil || c.Key != tc.key || c.Update != tc.update {
+			t.Errorf("%q: %+v, want key %q, update %v", tc.text, c, tc.key, tc.update)
+		}
+	}
+}

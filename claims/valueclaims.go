@@ -11,10 +11,10 @@ import (
 
 var hedgeWords = setOf("reportedly,allegedly,could,may,might,possibly,perhaps,whether,if,rumoured,rumored,unconfirmed,unverified,apparently,purportedly,believed,suggested,claimed")
 
-var updateBefore = setOf("rose,risen,climbed,increased,jumped,grew,soared,reached,revised,now,fell,dropped,declined,initially,originally,previously")
+var updateBefore = setOf("rose,risen,climbed,increased,jumped,grew,grown,soared,reached,revised,now,fell,fallen,dropped,declined,initially,originally,previously")
 
 // movementVerbs are the update markers that also state a change by an amount.
-var movementVerbs = setOf("rose,risen,climbed,increased,jumped,grew,soared,fell,dropped,declined")
+var movementVerbs = setOf("rose,risen,climbed,increased,jumped,grew,grown,soared,fell,fallen,dropped,declined")
 
 // seenValue is a claim kept in valueClaims for its key, kind and
 // qualifiers, whose words are skBuf[lo:hi].
