@@ -386,3 +386,19 @@ func TestPerfectTenseChange(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseKeyAtSentenceEnd: a key phrase of several words read as the
+// nearest key names the value by its own words, also when it ends the
+// sentence ("after 12 years as chief executive" once panicked: the head
+// was cut from the tokens after the phrase).
+func TestPhraseKeyAtSentenceEnd(t *testing.T) {
+	for _, tc := range []struct{ text, value, key, head string }{
+		{"She left after 12 years as chief executive.", "12 years", "tenure", "as chief executive"},
+		{"She left after 12 years as chief executive of the bank.", "12 years", "tenure", "as chief executive"},
+	} {
+		c := valueClaim(t, tc.text, tc.value)
+		if c == nil || c.Key != tc.key || c.Head != tc.head {
+			t.Errorf("%q: %+v, want key %q with head %q", tc.text, c, tc.key, tc.head)
+		}
+	}
+}

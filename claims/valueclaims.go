@@ -242,7 +242,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 					continue // "Chief Fire Officer Radwood said the inquiry would take three weeks": a title, not the fire
 				}
 				// a phrase ("war started") wins over its own words
-				last := k + n - 1
+				start, last := k, k+n-1
 				dist := a - last
 				if m.Kind == KindDate && (k < a || !x.opensClause(a)) {
 					continue // the verb before a date was read by dateBinding
@@ -257,7 +257,7 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 				dist += 20 * keyTier(kk)
 				if dist < bestDist {
 					best, bestDist, bestPos = kk, dist, k
-					head = joinLow(x.toks[k : k+n])
+					head = joinLow(x.toks[start : start+n])
 				}
 			}
 			if best != "" && (key == "" || !weakKeys[best]) {
