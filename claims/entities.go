@@ -175,9 +175,10 @@ func findNames(toks []wtok) []name { return appendNames(nil, toks) }
 
 // appendNames appends the names of toks to dst (see findNames).
 func appendNames(dst []name, toks []wtok) []name {
-	// the names are gathered on the stack first, then copied out in one
-	// allocation; the words and title words of all of them share one
-	// backing array, and the keys of several words one string.
+	// the names are gathered on the stack first, then appended to dst
+	// (an arena, for the extractor); the words and title words of all of
+	// them share one backing array, and the keys of several words one
+	// string.
 	var nbuf [8]name
 	var kbuf [256]byte
 	var abuf [8][2]int

@@ -64,7 +64,8 @@ type docScratch struct {
 	nameArena []name // backing store of sentNames
 }
 
-// maxPooledSentences bounds the per-sentence tables kept for the next document.
+// maxPooledSentences bounds the tables kept for the next document (entries
+// of the per-sentence tables, people, mentions, names).
 const maxPooledSentences = 1 << 12
 
 // reset readies the tables for a document of n sentences.
