@@ -35,11 +35,10 @@ type Claim struct {
 	Key       string       // event or attribute key from the lexicon ("killed", "tariff"); "n:noun" when only a counted noun anchors it
 	Counted   string       // class of the counted noun ("people", "jobs"), or the noun itself
 	Head      string       // the words that name what the value measures, for explanations
-	Subject   []string     // entity keys of the clause (raw; canonicalised by compare)
-	Persons   []string     // the subjects that are people: two claims about different people never align
-	Agents    []string     // the names that do what the key says ("Rival Kestrel Drives announced 2,000 job cuts")
-	Qualifier []string     // entity keys of a prepositional phrase on the value ("on Indian goods", "at Tollbridge")
-	Time      *Date        // the time of the event when the sentence dates it apart from the value itself
+	// Ents are the entity keys the claim names: nil when it names none (most
+	// claims), read through Subject, Persons, Agents and Qualifier.
+	Ents *EntityParts
+	Time *Date // the time of the event when the sentence dates it apart from the value itself
 
 	// Type-specific parts: a claim of the type always has its part, and
 	// no other claim has it (nil); the part's fields read as the claim's
@@ -61,6 +60,48 @@ type Claim struct {
 	Negated bool // not, never, denied
 	Quoted  bool // the value stands inside a quotation
 	Pinned  bool // a fact pinned by the team in the config, not an article's claim
+}
+
+// EntityParts are the entity keys of a value claim (raw; canonicalised by
+// compare). A claim that names no entity has none (Claim.Ents is nil).
+type EntityParts struct {
+	Subject   []string // entity keys of the clause
+	Persons   []string // the subjects that are people: two claims about different people never align
+	Agents    []string // the names that do what the key says ("Rival Kestrel Drives announced 2,000 job cuts")
+	Qualifier []string // entity keys of a prepositional phrase on the value ("on Indian goods", "at Tollbridge")
+}
+
+// Subject returns the entity keys of the claim's clause (nil when none).
+func (c *Claim) Subject() []string {
+	if c.Ents == nil {
+		return nil
+	}
+	return c.Ents.Subject
+}
+
+// Persons returns the subjects that are people (nil when none).
+func (c *Claim) Persons() []string {
+	if c.Ents == nil {
+		return nil
+	}
+	return c.Ents.Persons
+}
+
+// Agents returns the names that do what the key says (nil when none).
+func (c *Claim) Agents() []string {
+	if c.Ents == nil {
+		return nil
+	}
+	return c.Ents.Agents
+}
+
+// Qualifier returns the entity keys of a prepositional phrase on the value
+// (nil when none).
+func (c *Claim) Qualifier() []string {
+	if c.Ents == nil {
+		return nil
+	}
+	return c.Ents.Qualifier
 }
 
 // QuoteParts are the parts of a quote claim.

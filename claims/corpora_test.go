@@ -37,6 +37,9 @@ func partsMatch(c *Claim) error {
 		TypeProp:  c.PropParts != nil,
 		TypePlace: c.PlaceParts != nil,
 	}
+	if c.Ents != nil && (c.Type != TypeValue || len(c.Ents.Subject)+len(c.Ents.Persons)+len(c.Ents.Agents)+len(c.Ents.Qualifier) == 0) {
+		return fmt.Errorf("type %d: entity parts %+v (only on a value claim that names an entity)", c.Type, *c.Ents)
+	}
 	for typ, ok := range has {
 		if ok != (c.Type == typ) {
 			return fmt.Errorf("type %d: QuoteParts %v, RoleParts %v, PropParts %v, PlaceParts %v", c.Type, c.QuoteParts != nil, c.RoleParts != nil, c.PropParts != nil, c.PlaceParts != nil)

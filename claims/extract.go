@@ -21,6 +21,23 @@ func Extract(doc *article.Document, opts Options) []Claim {
 	if len(x.claims) > 0 {
 		out = make([]Claim, len(x.claims))
 		copy(out, x.claims)
+		// and their entity parts in a slice of its own size (the claims
+		// point into the worker's scratch until now)
+		n := 0
+		for i := range out {
+			if out[i].Ents != nil {
+				n++
+			}
+		}
+		if n > 0 {
+			ents := make([]EntityParts, 0, n)
+			for i := range out {
+				if out[i].Ents != nil {
+					ents = append(ents, *out[i].Ents)
+					out[i].Ents = &ents[len(ents)-1]
+				}
+			}
+		}
 	}
 	clear(x.claims)
 	sc.claims, sc.toks = nil, nil
@@ -60,8 +77,9 @@ type docScratch struct {
 	inQuote   []bool   // per token of the current sentence
 	keys      []keyHit // lexicon entries at the tokens of the current sentence, read once
 	quotes    quoteScratch
-	folded    []byte // a sentence's folded text
-	nameArena []name // backing store of sentNames
+	folded    []byte        // a sentence's folded text
+	nameArena []name        // backing store of sentNames
+	ents      []EntityParts // the claims' entity parts until Extract copies them out
 }
 
 // maxPooledSentences bounds the tables kept for the next document (entries
@@ -86,7 +104,7 @@ func (s *docScratch) reset(n int) {
 // pool) and lets go of the ones an odd document grew too large.
 func (s *docScratch) release() {
 	if len(s.midCaps)+len(s.surface) > 4*maxPooledSentences || cap(s.sentToks) > maxPooledSentences ||
-		cap(s.persons) > maxPooledSentences || cap(s.mentions) > maxPooledSentences ||
+		cap(s.persons) > maxPooledSentences || cap(s.mentions) > maxPooledSentences || cap(s.ents) > maxPooledSentences ||
 		s.quotes.size() > maxPooledTokens || cap(s.folded) > maxPooledTokens || cap(s.nameArena) > maxPooledSentences {
 		*s = docScratch{}
 		return
@@ -99,6 +117,8 @@ func (s *docScratch) release() {
 	clear(s.mentions)
 	clear(s.nameArena)
 	s.nameArena = s.nameArena[:0]
+	clear(s.ents)
+	s.ents = s.ents[:0]
 	s.persons, s.mentions = s.persons[:0], s.mentions[:0]
 	s.sentToks, s.sentNames = s.sentToks[:0], s.sentNames[:0]
 }

@@ -532,7 +532,17 @@ func (x *extractor) valueClaims(si int, s article.Sentence, b []byte, names []na
 		if m.Kind == KindDate {
 			qual = nil
 		}
-		c.Subject, c.Persons, c.Agents, c.Qualifier = pack4(&lists, len(x.mentions)-mi-1, sub, per, ag, qual)
+		if len(sub)+len(per)+len(ag)+len(qual) > 0 {
+			if len(x.ents) == cap(x.ents) {
+				// a new block; the claims still point into the full one
+				// (Extract copies the parts out)
+				x.ents = make([]EntityParts, 0, max(64, 2*cap(x.ents)))
+			}
+			x.ents = append(x.ents, EntityParts{})
+			e := &x.ents[len(x.ents)-1]
+			e.Subject, e.Persons, e.Agents, e.Qualifier = pack4(&lists, len(x.mentions)-mi-1, sub, per, ag, qual)
+			c.Ents = e
+		}
 		if d, ok := x.timeScope(mi, ci, cj, infos); ok {
 			if len(dates) == cap(dates) {
 				dates = make([]Date, 0, len(x.mentions)-mi) // one claim per mention at most

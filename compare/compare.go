@@ -144,10 +144,10 @@ func (c *comparer) resolveEntities() {
 	}
 	for i := range c.claims {
 		cl := c.claims[i]
-		for _, s := range cl.Subject {
+		for _, s := range cl.Subject() {
 			t.Observe(s)
 		}
-		for _, s := range cl.Qualifier {
+		for _, s := range cl.Qualifier() {
 			t.Observe(s)
 		}
 		switch {
@@ -159,10 +159,10 @@ func (c *comparer) resolveEntities() {
 		case cl.PlaceParts != nil:
 			t.Observe(cl.Place)
 		}
-		for _, s := range cl.Persons {
+		for _, s := range cl.Persons() {
 			t.Observe(s)
 		}
-		for _, s := range cl.Agents {
+		for _, s := range cl.Agents() {
 			t.Observe(s)
 		}
 		// a title shows a person; a speaker may be an organisation ("the club said")
@@ -175,7 +175,7 @@ func (c *comparer) resolveEntities() {
 	// its list (as its own array would have)
 	total := 0
 	for _, cl := range c.claims {
-		total += len(cl.Subject) + len(cl.Agents) + len(cl.Qualifier)
+		total += len(cl.Subject()) + len(cl.Agents()) + len(cl.Qualifier())
 	}
 	arena := make([]string, total)
 	canon := func(list []string) []string {
@@ -190,21 +190,23 @@ func (c *comparer) resolveEntities() {
 	var persons []string
 	for i := range c.claims {
 		cl := c.claims[i]
-		cl.Subject = canon(cl.Subject)
-		cl.Agents = canon(cl.Agents)
-		var people []string
-		persons = persons[:0]
-		for _, s := range cl.Persons {
-			persons = appendUnique(persons, t.Canon(s))
-		}
-		sort.Strings(persons)
-		for _, p := range persons {
-			if t.IsPerson(p) {
-				people = append(people, p)
+		if e := cl.Ents; e != nil {
+			e.Subject = canon(e.Subject)
+			e.Agents = canon(e.Agents)
+			var people []string
+			persons = persons[:0]
+			for _, s := range e.Persons {
+				persons = appendUnique(persons, t.Canon(s))
 			}
+			sort.Strings(persons)
+			for _, p := range persons {
+				if t.IsPerson(p) {
+					people = append(people, p)
+				}
+			}
+			e.Persons = people
+			e.Qualifier = canon(e.Qualifier)
 		}
-		cl.Persons = people
-		cl.Qualifier = canon(cl.Qualifier)
 		switch {
 		case cl.QuoteParts != nil:
 			if cl.Speaker != "" {

@@ -52,10 +52,10 @@ func (c *comparer) places() {
 		if cl.RoleParts != nil {
 			add(cl.Org)
 		}
-		for _, s := range cl.Subject {
+		for _, s := range cl.Subject() {
 			add(s)
 		}
-		for _, s := range cl.Qualifier {
+		for _, s := range cl.Qualifier() {
 			add(s)
 		}
 		if names != nil {

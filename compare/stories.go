@@ -87,10 +87,10 @@ func stories(cl []*claims.Claim) [][]*claims.Claim {
 		}
 		for _, i := range order[byDoc[d]:byDoc[d+1]] {
 			c := cl[i]
-			for _, s := range c.Subject {
+			for _, s := range c.Subject() {
 				add(s)
 			}
-			for _, s := range c.Qualifier {
+			for _, s := range c.Qualifier() {
 				add(s)
 			}
 			if c.QuoteParts != nil {

@@ -91,7 +91,7 @@ func (c *comparer) values() {
 			buckets := map[string][]*claims.Claim{}
 			var bk []string
 			for _, cl := range g {
-				s := strings.Join(cl.Qualifier, "|") + "#" + strings.Join(cl.Subject, "|") + "#" + cl.Counted
+				s := strings.Join(cl.Qualifier(), "|") + "#" + strings.Join(cl.Subject(), "|") + "#" + cl.Counted
 				if _, ok := buckets[s]; !ok {
 					bk = append(bk, s)
 				}
@@ -143,7 +143,7 @@ func align(a, b *claims.Claim, ia, ib *alignFacts) int {
 		if b.Pinned {
 			p, o = b, a
 		}
-		if len(p.Subject) > 0 && disjoint(p.Subject, append(append([]string{}, o.Subject...), o.Qualifier...)) {
+		if len(p.Subject()) > 0 && disjoint(p.Subject(), append(append([]string{}, o.Subject()...), o.Qualifier()...)) {
 			return 0
 		}
 		return 1
@@ -158,22 +158,22 @@ func align(a, b *claims.Claim, ia, ib *alignFacts) int {
 	if !timeCompatible(a, b, ia, ib) {
 		return 0
 	}
-	if len(a.Persons) > 0 && len(b.Persons) > 0 && disjoint(a.Persons, b.Persons) {
+	if len(a.Persons()) > 0 && len(b.Persons()) > 0 && disjoint(a.Persons(), b.Persons()) {
 		return 0 // about different people ("Tarrant was sentenced to three years")
 	}
-	if len(a.Agents) > 0 && len(b.Agents) > 0 && disjoint(a.Agents, b.Agents) && disjoint(a.Agents, b.Subject) && disjoint(b.Agents, a.Subject) {
+	if len(a.Agents()) > 0 && len(b.Agents()) > 0 && disjoint(a.Agents(), b.Agents()) && disjoint(a.Agents(), b.Subject()) && disjoint(b.Agents(), a.Subject()) {
 		return 0 // done by different actors ("Rival Kestrel Drives announced 2,000 job cuts")
 	}
-	qa, qb := len(a.Qualifier) > 0, len(b.Qualifier) > 0
+	qa, qb := len(a.Qualifier()) > 0, len(b.Qualifier()) > 0
 	switch {
-	case qa && qb && disjoint(a.Qualifier, b.Qualifier):
+	case qa && qb && disjoint(a.Qualifier(), b.Qualifier()):
 		return 2
 	case qa != qb && partWhole(a.Value.Kind):
 		// one is about a part ("350 jobs at Tollbridge"), the other about the whole
-		other := b.Subject
-		q := a.Qualifier
+		other := b.Subject()
+		q := a.Qualifier()
 		if qb {
-			other, q = a.Subject, b.Qualifier
+			other, q = a.Subject(), b.Qualifier()
 		}
 		if disjoint(q, other) {
 			return 0
@@ -607,7 +607,7 @@ func (c *comparer) valueFinding(clusters []*cluster, fam string, divergent bool)
 	var quals []string
 	for _, cu := range clusters {
 		for _, cl := range cu.claims {
-			for _, q := range cl.Qualifier {
+			for _, q := range cl.Qualifier() {
 				quals = appendUnique(quals, q)
 			}
 		}
@@ -617,7 +617,7 @@ func (c *comparer) valueFinding(clusters []*cluster, fam string, divergent bool)
 		fact += " (" + strings.Join(quals, " / ") + ")"
 	}
 	var subj []string
-	for _, s := range first.Subject {
+	for _, s := range first.Subject() {
 		subj = appendUnique(subj, s)
 	}
 	f.Fact = fact
@@ -672,7 +672,7 @@ func qualList(clusters []*cluster) string {
 	var out []string
 	for _, cu := range clusters {
 		for _, cl := range cu.claims {
-			for _, q := range cl.Qualifier {
+			for _, q := range cl.Qualifier() {
 				out = appendUnique(out, q)
 			}
 		}

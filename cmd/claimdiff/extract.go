@@ -123,7 +123,7 @@ type claimRecordT struct {
 func claimRecord(c *claims.Claim) claimRecordT {
 	types := map[claims.Type]string{claims.TypeValue: "value", claims.TypeQuote: "quote", claims.TypeRole: "role", claims.TypeProp: "statement", claims.TypePlace: "place"}
 	r := claimRecordT{Where: c.Doc.Position(c.ValueSpan.Start).String(), Type: types[c.Type], Kind: c.Value.Kind.String(), Value: c.Value.Text, Norm: c.Value.Norm,
-		Key: c.Key, Counted: c.Counted, Subject: c.Subject, Qualifier: c.Qualifier, Agents: c.Agents, Sentence: c.Text()}
+		Key: c.Key, Counted: c.Counted, Subject: c.Subject(), Qualifier: c.Qualifier(), Agents: c.Agents(), Sentence: c.Text()}
 	if c.QuoteParts != nil {
 		r.Speaker = c.Speaker
 	}

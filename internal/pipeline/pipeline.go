@@ -167,7 +167,10 @@ func PinnedClaims(cfg *config.Config, lex *claims.Lexicon) ([]claims.Claim, erro
 		c := claims.Claim{Doc: doc, Type: claims.TypeValue, Sent: len(doc.Sentences) - 1, Span: article.Span{Start: off, End: end},
 			Value: m, ValueSpan: article.Span{Start: m.Start, End: m.End}, Key: f.Key, Head: f.Key, Pinned: true}
 		for _, s := range f.Subject {
-			c.Subject = append(c.Subject, strings.ToLower(strings.Join(strings.Fields(s), " ")))
+			if c.Ents == nil {
+				c.Ents = &claims.EntityParts{}
+			}
+			c.Ents.Subject = append(c.Ents.Subject, strings.ToLower(strings.Join(strings.Fields(s), " ")))
 		}
 		out = append(out, c)
 	}
